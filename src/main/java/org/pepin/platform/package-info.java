@@ -1,0 +1,21 @@
+/**
+ * Platform: what every business module stands on. It owns the companies (tenants) and their legal
+ * identity, the users and their roles per company, the company clock, the audit log, the demo
+ * timeline, the screen layout, i18n and error mapping. Later it also owns numbering series, PDF
+ * rendering, message templates and the outbox, and the import/export framework.
+ *
+ * <p>Its root package is the API other modules use: {@link org.pepin.platform.CompanyId}, {@link
+ * org.pepin.platform.CompanyClock}, {@link org.pepin.platform.AuditLog}, {@link
+ * org.pepin.platform.ResourceNotFound}, and the SPIs that downstream modules implement so that
+ * platform screens and jobs can use them without depending on them: {@link
+ * org.pepin.platform.DemoContribution} (steps of the demo timeline) and {@link
+ * org.pepin.platform.NavigationContribution} (entries of the left navigation).
+ *
+ * <p>Events published: none yet. Events consumed: none.
+ */
+@ApplicationModule(displayName = "Plateforme", allowedDependencies = "shared")
+@NullMarked
+package org.pepin.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

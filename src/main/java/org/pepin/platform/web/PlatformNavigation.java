@@ -1,0 +1,41 @@
+package org.pepin.platform.web;
+
+import java.util.List;
+import java.util.Set;
+import org.pepin.platform.NavigationContribution;
+import org.pepin.platform.NavigationEntry;
+import org.pepin.platform.Role;
+import org.springframework.stereotype.Component;
+
+/** The settings entries of the navigation ("Paramètres"). */
+@Component
+class PlatformNavigation implements NavigationContribution {
+
+  static final String SETTINGS = "nav.group.settings";
+  static final int SETTINGS_ORDER = 90;
+
+  @Override
+  public List<NavigationEntry> navigationEntries() {
+    return List.of(
+        new NavigationEntry(
+            SETTINGS, SETTINGS_ORDER, "nav.company", "/settings/company", 10, Set.of(), false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.users",
+            "/settings/users",
+            20,
+            Set.of(Role.ADMIN),
+            false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.audit",
+            "/settings/audit",
+            30,
+            Set.of(Role.ADMIN, Role.MANAGER),
+            false),
+        new NavigationEntry(
+            SETTINGS, SETTINGS_ORDER, "nav.companies", "/admin/companies", 40, Set.of(), true));
+  }
+}
