@@ -48,7 +48,9 @@ record CompanyForm(
         version,
         identity.name(),
         identity.legalForm(),
-        identity.shareCapital() == null ? null : identity.shareCapital().amount().toPlainString(),
+        identity.shareCapital() == null
+            ? null
+            : identity.shareCapital().amount().toPlainString().replace('.', ','),
         address == null ? null : address.line1(),
         address == null ? null : address.line2(),
         address == null ? null : address.postalCode(),
