@@ -186,6 +186,35 @@ class CompanySettingsTests {
   }
 
   @Test
+  void malformed_input_is_refused_with_a_french_message_and_changes_nothing() throws Exception {
+    var company = scratchCompany("Malformé SAS " + System.nanoTime());
+    var before = companies.view(company);
+    var paul = WebSession.login(mvc, "paul");
+    paul.perform(post("/company/switch").param("company", company.toString()));
+    try {
+      String page =
+          paul.perform(form(company, "vatRegime", "BOGUS")).getResponse().getContentAsString();
+      assertThat(page).contains("Valeur invalide.");
+      page = paul.perform(form(company, "version", "abc")).getResponse().getContentAsString();
+      assertThat(page).contains("Le formulaire contient des erreurs");
+      var json =
+          mvc.perform(
+                  put("/api/v1/company")
+                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content("{\"version\": 0, \"name\": "))
+              .andReturn()
+              .getResponse();
+      assertThat(json.getStatus()).isEqualTo(400);
+      assertThat(json.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+          .contains("La requête est illisible");
+      assertThat(companies.view(company)).isEqualTo(before);
+    } finally {
+      paul.perform(post("/company/switch").param("company", fixtures.nursery().toString()));
+    }
+  }
+
+  @Test
   void the_logo_must_be_a_real_png_or_jpeg() throws Exception {
     var company = scratchCompany("Logo SAS " + System.nanoTime());
     var paul = WebSession.login(mvc, "paul");

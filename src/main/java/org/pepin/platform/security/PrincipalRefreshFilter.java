@@ -30,6 +30,16 @@ public class PrincipalRefreshFilter extends OncePerRequestFilter {
     this.users = users;
   }
 
+  /** Static files need no fresh roles. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/webjars/")
+        || path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.startsWith("/img/");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

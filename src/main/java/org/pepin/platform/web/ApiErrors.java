@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -72,6 +73,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       WebRequest request) {
     return ResponseEntity.badRequest()
         .body(problem(HttpStatus.BAD_REQUEST, "error.invalid-input", ex.getBindingResult()));
+  }
+
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(problem(HttpStatus.BAD_REQUEST, "error.unreadable", null));
   }
 
   private ProblemDetail problem(HttpStatus status, String key, @Nullable Errors errors) {
