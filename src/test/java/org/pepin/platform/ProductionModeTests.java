@@ -37,7 +37,8 @@ class ProductionModeTests {
 
   @Test
   void no_demo_data_and_no_demo_account_exist() throws Exception {
-    assertThat(companies.all()).isEmpty();
+    assertThat(companies.findByName("Pépinières Clément")).isEmpty();
+    assertThat(companies.all()).noneMatch(companies::isDemo);
     assertThat(users.findByUsername("sophie")).isEmpty();
     String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
     assertThat(login)
@@ -57,7 +58,8 @@ class ProductionModeTests {
   }
 
   @Test
-  void the_configured_administrator_creates_the_first_company_and_administers_it() {
+  void the_configured_administrator_creates_the_first_company_and_administers_it()
+      throws Exception {
     var admin = WebSession.login(mvc, "admin", "une phrase de passe assez longue");
     assertThat(admin.perform(get("/")).getResponse().getRedirectedUrl())
         .isEqualTo("/admin/companies");

@@ -160,6 +160,44 @@ class UserAdministrationTests {
   }
 
   @Test
+  void a_disabled_user_is_logged_out_at_once_and_cannot_log_in_again() throws Exception {
+    String admin = newCompanyWithAdmin("adm" + System.nanoTime() % 1_000_000);
+    var company = users.principal(admin).orElseThrow().currentCompany();
+    String clerk = "clerc" + System.nanoTime() % 1_000_000;
+    var clerkId =
+        transaction.execute(
+            s ->
+                users.create(
+                    company,
+                    new UserManagement.NewUser(
+                        clerk, "Clerc", null, "un-long-mot-de-passe", EnumSet.of(Role.SALES))));
+    var clerkSession = WebSession.login(mvc, clerk, "un-long-mot-de-passe");
+    var adminSession = WebSession.login(mvc, admin, "un-long-mot-de-passe");
+
+    // An unticked checkbox sends only Spring's "_enabled" marker.
+    adminSession.perform(
+        post("/settings/users/{id}", clerkId.value())
+            .param("version", String.valueOf(users.view(company, clerkId).version()))
+            .param("displayName", "Clerc")
+            .param("roles", "SALES")
+            .param("_enabled", "on"));
+
+    assertThat(users.view(company, clerkId).enabled()).isFalse();
+    assertThat(clerkSession.perform(get("/settings/company")).getResponse().getRedirectedUrl())
+        .endsWith("/login");
+    var again =
+        mvc.perform(
+                post("/login")
+                    .param("username", clerk)
+                    .param("password", "un-long-mot-de-passe")
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn();
+    assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+  }
+
+  @Test
   void an_administrator_cannot_take_over_an_account_that_also_belongs_elsewhere() {
     // Isabelle belongs to both demo companies but administers neither.
     var paul = WebSession.login(mvc, "paul");

@@ -6,11 +6,13 @@ import org.pepin.platform.Role;
 import org.pepin.platform.company.CompanyManagement;
 import org.pepin.platform.user.UserManagement;
 import org.pepin.platform.user.UserManagement.NewUser;
+import org.pepin.shared.InvalidValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,7 +64,13 @@ class DemoBootstrap implements ApplicationRunner {
     }
     if (properties.demo().enabled() && companies.all().isEmpty()) {
       long start = System.nanoTime();
-      loadDemo();
+      try {
+        loadDemo();
+      } catch (InvalidValue | DataIntegrityViolationException e) {
+        // Another instance started on the same empty database and loaded it first.
+        log.info("The demo was loaded by another instance: {}", e.getMessage());
+        return;
+      }
       log.info(
           "Loaded the demo company {} in {} ms",
           DemoCase.COMPANY_NAME,

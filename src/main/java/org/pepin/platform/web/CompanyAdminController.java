@@ -1,6 +1,7 @@
 package org.pepin.platform.web;
 
 import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
 import org.pepin.platform.CompanyIdentity;
 import org.pepin.platform.Inputs;
 import org.pepin.platform.Role;
@@ -14,7 +15,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,17 +62,21 @@ class CompanyAdminController {
   String create(
       @AuthenticationPrincipal PepinPrincipal me,
       @ModelAttribute("form") NewCompanyForm form,
-      BindingResult errors,
+      Model model,
       RedirectAttributes redirect) {
+    var errors = FormErrors.of(model, form);
     try {
       var id =
           transaction.execute(
               s -> {
-                var created = companies.create(CompanyIdentity.named(form.name()), form.loadCase());
+                var created =
+                    companies.create(
+                        CompanyIdentity.named(form.name() == null ? "" : form.name()),
+                        form.loadsCase());
                 users.grant(me.userId(), created, EnumSet.of(Role.ADMIN, Role.MANAGER));
                 return created;
               });
-      if (form.loadCase()) {
+      if (form.loadsCase()) {
         demo.replayInto(id);
       }
       redirect.addFlashAttribute("toast", "toast.company-created");
@@ -84,5 +88,10 @@ class CompanyAdminController {
   }
 
   /** A new company: its name, and whether to load the Pépinières Clément case into it. */
-  record NewCompanyForm(String name, boolean loadCase) {}
+  record NewCompanyForm(@Nullable String name, @Nullable Boolean loadCase) {
+
+    boolean loadsCase() {
+      return Boolean.TRUE.equals(loadCase);
+    }
+  }
 }

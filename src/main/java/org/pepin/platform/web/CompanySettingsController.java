@@ -15,7 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,9 +51,9 @@ class CompanySettingsController {
       CompanyId company,
       @AuthenticationPrincipal PepinPrincipal me,
       @ModelAttribute("form") CompanyForm form,
-      BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
+    var errors = FormErrors.of(model, form);
     var identity = form.toIdentity(errors);
     if (identity != null && form.version() != null) {
       try {

@@ -7,7 +7,6 @@ import org.pepin.shared.InvalidValue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +34,9 @@ class ProfileController {
   String password(
       @AuthenticationPrincipal PepinPrincipal me,
       @ModelAttribute("form") PasswordForm form,
-      BindingResult errors,
+      Model model,
       RedirectAttributes redirect) {
+    var errors = FormErrors.of(model, form);
     try {
       users.changeOwnPassword(me.userId(), me.currentCompany(), form.current(), form.password());
       redirect.addFlashAttribute("toast", "toast.password-changed");

@@ -17,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,9 +71,9 @@ class UserController {
   String create(
       CompanyId company,
       @ModelAttribute("form") UserForm form,
-      BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
+    var errors = FormErrors.of(model, form);
     try {
       UserId id =
           users.create(
@@ -120,9 +119,9 @@ class UserController {
       @AuthenticationPrincipal PepinPrincipal me,
       @PathVariable("id") UserId id,
       @ModelAttribute("form") UserForm form,
-      BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
+    var errors = FormErrors.of(model, form);
     var user = users.view(company, id);
     try {
       users.update(
@@ -133,7 +132,7 @@ class UserController {
           new UserUpdate(
               form.displayName() == null ? "" : form.displayName(),
               form.email(),
-              form.enabled(),
+              Boolean.TRUE.equals(form.enabled()),
               form.roleSet()));
       redirect.addFlashAttribute("toast", "toast.saved");
       return "redirect:/settings/users/" + id;
@@ -188,7 +187,7 @@ class UserController {
       @Nullable String email,
       @Nullable String password,
       @Nullable Set<Role> roles,
-      boolean enabled) {
+      @Nullable Boolean enabled) {
 
     Set<Role> roleSet() {
       return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

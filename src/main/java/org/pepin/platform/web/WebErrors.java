@@ -6,6 +6,7 @@ import org.pepin.platform.ResourceNotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,7 +35,8 @@ class WebErrors {
 
   @ExceptionHandler({
     MissingServletRequestParameterException.class,
-    MaxUploadSizeExceededException.class
+    MaxUploadSizeExceededException.class,
+    BindException.class
   })
   ModelAndView badRequest(HttpServletResponse response) {
     return page(response, HttpServletResponse.SC_BAD_REQUEST, "error/400");
