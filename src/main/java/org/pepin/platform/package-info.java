@@ -1,17 +1,23 @@
 /**
  * Platform: what every business module stands on. It owns the companies (tenants) and their legal
  * identity, the users and their roles per company, the company clock, the audit log, the demo
- * timeline, the screen layout, i18n and error mapping. Later it also owns numbering series, PDF
- * rendering, message templates and the outbox, and the import/export framework.
+ * timeline, the screen layout, i18n and error mapping, PDF rendering (sub-package {@code pdf}),
+ * message templates and the outbox (sub-package {@code messaging}). Later it also owns numbering
+ * series and the import/export framework.
  *
  * <p>Its root package is the API other modules use: {@link org.pepin.platform.CompanyId}, {@link
  * org.pepin.platform.CompanyClock}, {@link org.pepin.platform.AuditLog}, {@link
- * org.pepin.platform.ResourceNotFound}, and the SPIs that downstream modules implement so that
- * platform screens and jobs can use them without depending on them: {@link
- * org.pepin.platform.DemoContribution} (steps of the demo timeline) and {@link
- * org.pepin.platform.NavigationContribution} (entries of the left navigation).
+ * org.pepin.platform.ResourceNotFound}, {@link org.pepin.platform.Documents} (PDF/A-3b documents on
+ * the company's letterhead), {@link org.pepin.platform.MessageTemplates} and {@link
+ * org.pepin.platform.Outbox} (the only way a module sends a message), and the SPIs that downstream
+ * modules implement so that platform screens and jobs can use them without depending on them:
+ * {@link org.pepin.platform.DemoContribution} (steps of the demo timeline), {@link
+ * org.pepin.platform.NavigationContribution} (entries of the left navigation) and {@link
+ * org.pepin.platform.MessageKindContribution} (the kinds of messages a module sends).
  *
- * <p>Events published: none yet. Events consumed: none.
+ * <p>Events published: {@link org.pepin.platform.MessageQueued}, {@link
+ * org.pepin.platform.MessageSent}, {@link org.pepin.platform.MessageFailed} (for the communication
+ * log). Events consumed: none.
  */
 @ApplicationModule(displayName = "Plateforme", allowedDependencies = "shared")
 @NullMarked
