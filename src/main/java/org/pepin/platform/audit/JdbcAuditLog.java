@@ -64,11 +64,19 @@ public class JdbcAuditLog implements AuditLog {
   /** The entries of a company, newest first, filtered. */
   @Transactional(readOnly = true)
   public List<AuditEntry> search(CompanyId company, AuditFilter filter, int offset, int limit) {
+    return search(company, filter, offset, limit, false);
+  }
+
+  /** The entries of a company, by time in the given direction, filtered. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> search(
+      CompanyId company, AuditFilter filter, int offset, int limit, boolean oldestFirst) {
     return jdbc.sql(
             "SELECT id, occurred_at, username, action, target_type, target_id, summary, details"
                 + " FROM audit_event WHERE "
                 + filter.where()
-                + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset")
+                + (oldestFirst ? " ORDER BY occurred_at, id" : " ORDER BY occurred_at DESC, id")
+                + " LIMIT :limit OFFSET :offset")
         .params(filter.params(company))
         .param("limit", limit)
         .param("offset", offset)

@@ -11,7 +11,6 @@ import org.pepin.shared.InvalidValue;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +45,6 @@ class CompanySettingsController {
   }
 
   @PostMapping
-  @PreAuthorize("hasRole('ADMIN')")
   String save(
       CompanyId company,
       @AuthenticationPrincipal PepinPrincipal me,
@@ -74,7 +72,6 @@ class CompanySettingsController {
   }
 
   @PostMapping("/logo")
-  @PreAuthorize("hasRole('ADMIN')")
   String logo(
       CompanyId company, @RequestParam("logo") MultipartFile file, RedirectAttributes redirect)
       throws IOException {

@@ -13,7 +13,6 @@ import org.pepin.platform.user.UserManagement;
 import org.pepin.platform.user.UserManagement.NewUser;
 import org.pepin.platform.user.UserManagement.UserUpdate;
 import org.pepin.shared.InvalidValue;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The users of the company, for its administrators. */
 @Controller
 @RequestMapping("/settings/users")
-@PreAuthorize("hasRole('ADMIN')")
 class UserController {
 
   private final UserManagement users;

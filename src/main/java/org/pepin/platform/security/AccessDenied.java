@@ -1,0 +1,40 @@
+package org.pepin.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * A refused request: 403 when the route exists but the user's roles do not allow it, 404 when no
+ * route matches (deny by default, but an unknown address is "not found" for everyone). The API
+ * answers problem documents, the UI its error pages.
+ */
+record AccessDenied(RouteTable routes, boolean api) implements AccessDeniedHandler {
+
+  @Override
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean known = routes.match(request.getMethod(), path).isPresent();
+    int status = known ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
+    if (!api) {
+      response.sendError(status);
+      return;
+    }
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            known
+                ? "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"Vos rôles dans cette société ne permettent pas cette action.\"}"
+                : "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                    + "\"detail\":\"Ressource introuvable.\"}");
+  }
+}
