@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.security.PepinPrincipal;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -56,11 +56,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final MessageSource messages;
+  private final LocaleResolver locales;
 
-  IdempotencyFilter(JdbcClient jdbc, Clock clock, MessageSource messages) {
+  IdempotencyFilter(JdbcClient jdbc, Clock clock, MessageSource messages, LocaleResolver locales) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.messages = messages;
+    this.locales = locales;
   }
 
   @Override
@@ -81,12 +83,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
     String key = request.getHeader(HEADER);
     if (!KEY.matcher(key).matches()) {
-      problem(response, HttpStatus.BAD_REQUEST, "error.idempotency.key");
+      problem(request, response, HttpStatus.BAD_REQUEST, "error.idempotency.key");
       return;
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
-      problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "error.payload-too-large");
+      problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.payload-too-large");
       return;
     }
     String hash = hash(request, body);
@@ -102,7 +104,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         continue;
       }
       if (!stored.get().hash().equals(hash)) {
-        problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "error.idempotency.mismatch");
+        problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "error.idempotency.mismatch");
         return;
       }
       if (stored.get().status() != null) {
@@ -116,7 +118,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
       pause();
     }
     response.setHeader("Retry-After", "1");
-    problem(response, HttpStatus.CONFLICT, "error.idempotency.pending");
+    problem(request, response, HttpStatus.CONFLICT, "error.idempotency.pending");
   }
 
   private void process(
@@ -238,12 +240,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
   }
 
-  private void problem(HttpServletResponse response, HttpStatus status, String key)
+  private void problem(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    String detail = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    String detail = messages.getMessage(key, null, key, locales.resolveLocale(request));
     response
         .getWriter()
         .write(

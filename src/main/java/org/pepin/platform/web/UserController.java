@@ -77,8 +77,8 @@ class UserController {
           users.create(
               company,
               new NewUser(
-                  form.username(),
-                  form.displayName(),
+                  form.username() == null ? "" : form.username(),
+                  form.displayName() == null ? "" : form.displayName(),
                   form.email(),
                   form.password() == null ? "" : form.password(),
                   form.roleSet()));
@@ -188,7 +188,11 @@ class UserController {
       @Nullable Boolean enabled) {
 
     Set<Role> roleSet() {
-      return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+      var set = EnumSet.noneOf(Role.class);
+      if (roles != null) {
+        roles.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+      }
+      return set;
     }
 
     static @Nullable String fieldOf(String code) {

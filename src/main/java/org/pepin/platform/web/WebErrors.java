@@ -51,7 +51,10 @@ class WebErrors {
   @ExceptionHandler({
     MissingServletRequestParameterException.class,
     MaxUploadSizeExceededException.class,
-    BindException.class
+    BindException.class,
+    org.pepin.shared.InvalidValue.class,
+    org.springframework.web.multipart.MultipartException.class,
+    org.springframework.web.multipart.support.MissingServletRequestPartException.class
   })
   ModelAndView badRequest(HttpServletResponse response) {
     return page(response, HttpServletResponse.SC_BAD_REQUEST, "error/400");
