@@ -126,6 +126,29 @@ class ApiTokenTests {
   }
 
   @Test
+  void the_ui_calls_the_api_with_its_session_and_a_csrf_token() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    var company = sophie.perform(get("/api/v1/company")).getResponse();
+    assertThat(company.getStatus()).isEqualTo(200);
+    assertThat(company.getContentAsString(StandardCharsets.UTF_8)).contains("Pépinières Clément");
+    var withoutCsrf =
+        mvc.perform(
+                post("/api/v1/tokens")
+                    .with(sophie)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"sans jeton CSRF\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(withoutCsrf.getStatus()).isEqualTo(403);
+    var withCsrf =
+        sophie.perform(
+            post("/api/v1/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"avec jeton CSRF\"}"));
+    assertThat(withCsrf.getResponse().getStatus()).isEqualTo(201);
+  }
+
+  @Test
   void unknown_and_expired_tokens_are_refused() throws Exception {
     assertThat(status("pepin_" + "A".repeat(43), "/api/v1/company")).isEqualTo(401);
     assertThat(status("not-even-a-token", "/api/v1/company")).isEqualTo(401);

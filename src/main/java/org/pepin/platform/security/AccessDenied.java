@@ -3,7 +3,7 @@ package org.pepin.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -25,16 +25,13 @@ record AccessDenied(RouteTable routes, boolean api) implements AccessDeniedHandl
       response.sendError(status);
       return;
     }
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            known
-                ? "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"Vos rôles dans cette société ne permettent pas cette action.\"}"
-                : "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-                    + "\"detail\":\"Ressource introuvable.\"}");
+    if (known) {
+      Problems.write(
+          response,
+          HttpStatus.FORBIDDEN,
+          "Vos rôles dans cette société ne permettent pas cette action.");
+    } else {
+      Problems.write(response, HttpStatus.NOT_FOUND, "Ressource introuvable.");
+    }
   }
 }

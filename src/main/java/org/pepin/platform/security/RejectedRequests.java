@@ -3,7 +3,7 @@ package org.pepin.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
@@ -23,13 +23,6 @@ class RejectedRequests implements RequestRejectedHandler {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                + "\"detail\":\"Adresse de requête refusée.\"}");
+    Problems.write(response, HttpStatus.BAD_REQUEST, "Adresse de requête refusée.");
   }
 }

@@ -22,10 +22,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.security.PepinPrincipal;
+import org.pepin.platform.security.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -243,20 +243,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
   private void problem(
       HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
       throws IOException {
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    String detail = messages.getMessage(key, null, key, locales.resolveLocale(request));
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + status.getReasonPhrase()
-                + "\",\"status\":"
-                + status.value()
-                + ",\"detail\":\""
-                + detail.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\"}");
+    Problems.write(
+        response, status, messages.getMessage(key, null, key, locales.resolveLocale(request)));
   }
 
   private static String hash(HttpServletRequest request, byte[] body) {
