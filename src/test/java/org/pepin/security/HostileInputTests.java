@@ -163,6 +163,31 @@ class HostileInputTests {
     assertThat(wrong).isEmpty();
   }
 
+  @Test
+  void control_characters_are_refused_in_forms_and_json_on_every_database() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    var form =
+        sophie.perform(MockMvcRequestBuilders.post("/profile/tokens").param("name", "a\u0000b"));
+    assertThat(form.getResponse().getStatus()).isEqualTo(400);
+    var json =
+        sophie.perform(
+            MockMvcRequestBuilders.post("/api/v1/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"a\\u0000b\"}"));
+    assertThat(json.getResponse().getStatus()).isEqualTo(400);
+    assertThat(json.getResponse().getContentType()).startsWith("application/problem+json");
+    var login =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/login")
+                    .param("username", "sophie\u0000")
+                    .param("password", "x")
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn();
+    assertThat(login.getResponse().getStatus()).isEqualTo(400);
+  }
+
   private void check(
       List<String> wrong,
       String what,
