@@ -24,7 +24,8 @@ public interface Numbering {
    * @return the formatted number, e.g. {@code FA-2026-00042}
    * @throws org.pepin.shared.InvalidValue {@code numbering.backdated} if {@code date} is before the
    *     date of the last number of the series (the sequence must stay chronological, R-INV-05),
-   *     {@code numbering.too-long} if the number would exceed 35 characters, {@code
+   *     {@code numbering.year-closed} if a yearly series already numbers a later year, {@code
+   *     numbering.too-long} if the number would exceed 35 characters, {@code
    *     numbering.unknown-kind} for a kind nobody registered
    */
   String next(CompanyId company, String documentKind, LocalDate date);

@@ -105,6 +105,16 @@ class NumberingTests {
               assertThat(e.args()).containsExactly("FA-2026-00001", "12/03/2026", "10/03/2026");
             });
     assertThat(take(company, "INVOICE", LocalDate.of(2026, 3, 12))).isEqualTo("FA-2026-00002");
+    assertThatThrownBy(() -> take(company, "INVOICE", LocalDate.of(2025, 12, 31)))
+        .isInstanceOfSatisfying(
+            InvalidValue.class, e -> assertThat(e.code()).isEqualTo("numbering.backdated"));
+
+    var fresh = scratchCompany("Nouvelle année SAS");
+    series.list(fresh);
+    assertThat(take(fresh, "INVOICE", LocalDate.of(2025, 12, 30)))
+        .as("a series that never issued may start in an earlier year")
+        .isEqualTo("FA-2025-00001");
+    assertThat(take(fresh, "INVOICE", LocalDate.of(2026, 1, 2))).isEqualTo("FA-2026-00001");
   }
 
   @Test

@@ -125,7 +125,7 @@ public class NumberingManagement implements Numbering {
     long value;
     if (year == series.counterYear()) {
       value = series.nextValue();
-    } else if (year > series.counterYear()) {
+    } else if (year > series.counterYear() || series.issuedCount() == 0) {
       value = 1;
     } else {
       throw new InvalidValue(
@@ -224,20 +224,30 @@ public class NumberingManagement implements Numbering {
             "numbering.pattern-clash", "same fixed text as " + other.kind(), other.pattern());
       }
     }
-    int year = settings.yearly() ? today.getYear() : 0;
-    boolean restarts = year != current.counterYear();
-    jdbc.sql(
-            "UPDATE numbering_series SET pattern = :pattern, yearly = :yearly,"
-                + " counter_year = :year, next_value = :next,"
-                + " last_value = CASE WHEN :restarts THEN NULL ELSE last_value END,"
-                + " version = version + 1 WHERE id = :id")
-        .param("pattern", pattern.value())
-        .param("yearly", settings.yearly())
-        .param("year", year)
-        .param("next", next)
-        .param("restarts", restarts)
-        .param("id", id.value())
-        .update();
+    if (next == period.nextValue() && settings.yearly() == current.yearly()) {
+      // the counter is left as it is (a past year's counter restarts with the next number)
+      jdbc.sql(
+              "UPDATE numbering_series SET pattern = :pattern, version = version + 1"
+                  + " WHERE id = :id")
+          .param("pattern", pattern.value())
+          .param("id", id.value())
+          .update();
+    } else {
+      int year = settings.yearly() ? today.getYear() : 0;
+      boolean restarts = year != current.counterYear();
+      jdbc.sql(
+              "UPDATE numbering_series SET pattern = :pattern, yearly = :yearly,"
+                  + " counter_year = :year, next_value = :next,"
+                  + " last_value = CASE WHEN :restarts THEN NULL ELSE last_value END,"
+                  + " version = version + 1 WHERE id = :id")
+          .param("pattern", pattern.value())
+          .param("yearly", settings.yearly())
+          .param("year", year)
+          .param("next", next)
+          .param("restarts", restarts)
+          .param("id", id.value())
+          .update();
+    }
     List<String> changes = new ArrayList<>();
     if (!current.pattern().value().equals(pattern.value())) {
       changes.add("pattern: " + current.pattern() + " → " + pattern);
