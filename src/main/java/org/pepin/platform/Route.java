@@ -54,6 +54,10 @@ public record Route(String method, String pattern, Access access, Set<Role> role
     return new Route("POST", pattern, Access.ROLES, Set.of(roles));
   }
 
+  public static Route put(String pattern, Access access) {
+    return new Route("PUT", pattern, access, Set.of());
+  }
+
   public static Route put(String pattern, Role... roles) {
     return new Route("PUT", pattern, Access.ROLES, Set.of(roles));
   }

@@ -36,6 +36,24 @@ class PlatformNavigation implements NavigationContribution {
             Set.of(Role.ADMIN, Role.MANAGER),
             false),
         new NavigationEntry(
-            SETTINGS, SETTINGS_ORDER, "nav.companies", "/admin/companies", 40, Set.of(), true));
+            SETTINGS, SETTINGS_ORDER, "nav.companies", "/admin/companies", 40, Set.of(), true),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.numbering",
+            "/settings/numbering",
+            50,
+            Set.of(Role.ADMIN, Role.MANAGER, Role.ACCOUNTING),
+            false),
+        new NavigationEntry(
+            SETTINGS, SETTINGS_ORDER, "nav.terms", "/settings/terms", 55, Set.of(), false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.legal-rates",
+            "/settings/legal-rates",
+            60,
+            Set.of(),
+            false));
   }
 }

@@ -1,5 +1,6 @@
 package org.pepin.platform.web;
 
+import static org.pepin.platform.Role.ACCOUNTING;
 import static org.pepin.platform.Role.ADMIN;
 import static org.pepin.platform.Role.MANAGER;
 import static org.pepin.platform.Route.Access.AUTHENTICATED;
@@ -70,6 +71,39 @@ class PlatformRoutes implements RouteContribution {
         Route.get("/api/v1/audit-events/{id}", ADMIN, MANAGER),
         Route.get("/api/v1/tokens", MEMBER),
         Route.post("/api/v1/tokens", MEMBER),
-        Route.delete("/api/v1/tokens/{id}", AUTHENTICATED));
+        Route.delete("/api/v1/tokens/{id}", AUTHENTICATED),
+        // numbering series, terms of sale (issue 3)
+        Route.get("/settings/terms", MEMBER),
+        Route.get("/settings/terms/new", ADMIN),
+        Route.post("/settings/terms", ADMIN),
+        Route.get("/settings/terms/{id}", MEMBER),
+        Route.post("/settings/terms/{id}", ADMIN),
+        Route.post("/settings/terms/{id}/delete", ADMIN),
+        Route.get("/api/v1/terms-of-sale", MEMBER),
+        Route.get("/api/v1/terms-of-sale/in-force", MEMBER),
+        Route.get("/api/v1/terms-of-sale/{id}", MEMBER),
+        Route.post("/api/v1/terms-of-sale", ADMIN),
+        Route.put("/api/v1/terms-of-sale/{id}", ADMIN),
+        Route.delete("/api/v1/terms-of-sale/{id}", ADMIN),
+        Route.get("/settings/numbering", ADMIN, MANAGER, ACCOUNTING),
+        Route.get("/settings/numbering/{id}", ADMIN, MANAGER, ACCOUNTING),
+        Route.post("/settings/numbering/{id}", ADMIN),
+        Route.get("/api/v1/numbering-series", ADMIN, MANAGER, ACCOUNTING),
+        Route.get("/api/v1/numbering-series/{id}", ADMIN, MANAGER, ACCOUNTING),
+        Route.put("/api/v1/numbering-series/{id}", ADMIN),
+        // legal reference tables: global, read by everyone, edited by instance administrators
+        Route.get("/settings/legal-rates", AUTHENTICATED),
+        Route.get("/settings/legal-rates/new", SYSTEM_ADMIN),
+        Route.post("/settings/legal-rates", SYSTEM_ADMIN),
+        Route.get("/settings/legal-rates/{id}", AUTHENTICATED),
+        Route.post("/settings/legal-rates/{id}", SYSTEM_ADMIN),
+        Route.post("/settings/legal-rates/{id}/delete", SYSTEM_ADMIN),
+        Route.get("/api/v1/legal-rates", AUTHENTICATED),
+        Route.get("/api/v1/legal-rates/applicable", AUTHENTICATED),
+        Route.get("/api/v1/legal-rates/changes", AUTHENTICATED),
+        Route.get("/api/v1/legal-rates/{id}", AUTHENTICATED),
+        Route.post("/api/v1/legal-rates", SYSTEM_ADMIN),
+        Route.put("/api/v1/legal-rates/{id}", SYSTEM_ADMIN),
+        Route.delete("/api/v1/legal-rates/{id}", SYSTEM_ADMIN));
   }
 }
