@@ -49,6 +49,11 @@ import org.pepin.shared.InvalidValue;
  */
 final class TabularReader {
 
+  /** Columns read from a file, and characters kept of a header (the run stores its headers). */
+  static final int MAX_COLUMNS = 200;
+
+  static final int MAX_HEADER_LENGTH = 90;
+
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
   private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
@@ -120,7 +125,7 @@ final class TabularReader {
           if (blank(record)) {
             continue;
           }
-          headers = record.stream().map(TabularReader::header).toList();
+          headers = headers(record.stream().map(TabularReader::header).toList());
           headerLine = line;
           continue;
         }
@@ -151,7 +156,15 @@ final class TabularReader {
   }
 
   private static String header(@Nullable String text) {
-    return text == null ? "" : text.replace("\uFEFF", "").strip();
+    String header = text == null ? "" : text.replace("\uFEFF", "").strip();
+    return header.length() > MAX_HEADER_LENGTH ? header.substring(0, MAX_HEADER_LENGTH) : header;
+  }
+
+  private static List<String> headers(List<String> names) {
+    if (names.size() > MAX_COLUMNS) {
+      throw new InvalidValue("import.too-many-columns", "too many columns", MAX_COLUMNS);
+    }
+    return names.stream().map(TabularReader::header).toList();
   }
 
   private static boolean blank(CSVRecord record) {
@@ -236,7 +249,7 @@ final class TabularReader {
           if (headers == null) {
             List<String> names = headerCells(row);
             if (!names.isEmpty()) {
-              headers = names;
+              headers = headers(names);
               headerLine = row.getRowNum();
             }
             continue;

@@ -77,7 +77,7 @@ class ImportApi {
       @AuthenticationPrincipal PepinPrincipal me,
       CompanyId company,
       @PathVariable("type") String type,
-      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
       @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
       @RequestParam(name = "mode", required = false) @Nullable String mode,
       @RequestParam(name = "encoding", required = false) @Nullable String encoding,
@@ -85,6 +85,9 @@ class ImportApi {
       @RequestParam Map<String, String> params)
       throws IOException {
     ImportMode chosen = mode(mode);
+    if (file == null) {
+      throw new InvalidValue("import.file-empty", "no file");
+    }
     Map<String, String> columns = new LinkedHashMap<>();
     params.forEach(
         (name, value) -> {
@@ -195,7 +198,7 @@ class ImportApi {
         issues.size() > ImportService.SHOWN_ISSUES);
   }
 
-  private static ImportMode mode(@Nullable String mode) {
+  static ImportMode mode(@Nullable String mode) {
     if (mode == null || mode.isBlank()) {
       return ImportMode.ALL_OR_NOTHING;
     }

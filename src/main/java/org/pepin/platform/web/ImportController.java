@@ -168,14 +168,15 @@ class ImportController {
       CompanyId company,
       @PathVariable("id") UUID id,
       @RequestParam("version") int version,
-      @RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+      @RequestParam(name = "mode", required = false) @Nullable String chosen,
       @RequestParam(name = "confirm", required = false) @Nullable Boolean confirm,
       RedirectAttributes redirect) {
-    if (mode == ImportMode.VALID_ONLY && !Boolean.TRUE.equals(confirm)) {
-      redirect.addFlashAttribute("toastError", "error.import.confirm-valid-only");
-      return "redirect:/settings/imports/" + id;
-    }
     try {
+      ImportMode mode = ImportApi.mode(chosen);
+      if (mode == ImportMode.VALID_ONLY && !Boolean.TRUE.equals(confirm)) {
+        redirect.addFlashAttribute("toastError", "error.import.confirm-valid-only");
+        return "redirect:/settings/imports/" + id;
+      }
       ImportRun run = imports.execute(me, company, id, version, mode);
       if (run.status() == ImportStatus.REFUSED) {
         redirect.addFlashAttribute("toastError", "toast.import-refused");
