@@ -51,6 +51,14 @@ class PlatformBrowserTests {
     browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER);
   }
 
+  /** Waits for the page after a company switch (reading the old page would be stale). */
+  private void switched(String company) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("company-switcher"), company));
+  }
+
   private String text() {
     return browser.findElement(By.tagName("body")).getText();
   }
@@ -93,6 +101,7 @@ class PlatformBrowserTests {
     try {
       browser.findElement(By.id("company-switcher")).click();
       browser.findElement(By.cssSelector("button[data-company='Clément Jardins SARL']")).click();
+      switched("Clément Jardins SARL");
       assertThat(text()).contains("Clément Jardins SARL").contains("928 152 305");
       assertThat(text()).doesNotContain("977 118 041");
       Browser.screenshot(browser, "home-clement-jardins");
@@ -103,6 +112,7 @@ class PlatformBrowserTests {
 
       browser.findElement(By.id("company-switcher")).click();
       browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
+      switched("Pépinières Clément");
       open("/settings/users");
       assertThat(text()).contains("Sophie Martin");
       browser.findElement(By.linkText("Sophie Martin")).click();

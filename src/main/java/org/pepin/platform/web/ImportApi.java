@@ -128,10 +128,18 @@ class ImportApi {
       @AuthenticationPrincipal PepinPrincipal me,
       CompanyId company,
       @RequestParam(name = "type", required = false) @Nullable String type,
-      @RequestParam(name = "status", required = false) @Nullable ImportStatus status,
+      @RequestParam(name = "status", required = false) @Nullable String status,
       @RequestParam(name = "page", defaultValue = "0") int page,
       @RequestParam(name = "size", defaultValue = "50") int size) {
-    return imports.list(me, company, type, status, page, Math.min(Math.max(size, 1), 500));
+    ImportStatus chosen = null;
+    if (status != null && !status.isBlank()) {
+      try {
+        chosen = ImportStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidValue("import.status", "unknown status", status);
+      }
+    }
+    return imports.list(me, company, type, chosen, page, Math.min(Math.max(size, 1), 500));
   }
 
   @GetMapping("/{id}")
