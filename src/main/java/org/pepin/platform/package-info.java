@@ -1,15 +1,18 @@
 /**
  * Platform: what every business module stands on. It owns the companies (tenants) and their legal
- * identity, the users and their roles per company, the company clock, the audit log, the demo
- * timeline, the screen layout, i18n and error mapping. Later it also owns numbering series, PDF
- * rendering, message templates and the outbox, and the import/export framework.
+ * identity, the users and their roles per company, the company clock, the audit log, the change
+ * history of records, the import/export framework, the demo timeline, the screen layout, i18n and
+ * error mapping. Later it also owns numbering series, PDF rendering, message templates and the
+ * outbox.
  *
  * <p>Its root package is the API other modules use: {@link org.pepin.platform.CompanyId}, {@link
  * org.pepin.platform.CompanyClock}, {@link org.pepin.platform.AuditLog}, {@link
- * org.pepin.platform.ResourceNotFound}, and the SPIs that downstream modules implement so that
- * platform screens and jobs can use them without depending on them: {@link
- * org.pepin.platform.DemoContribution} (steps of the demo timeline) and {@link
- * org.pepin.platform.NavigationContribution} (entries of the left navigation).
+ * org.pepin.platform.ResourceNotFound}, {@link org.pepin.platform.ChangeHistory} (field-level
+ * history shown on a record's page), {@link org.pepin.platform.Exports} (CSV and XLSX exports of
+ * lists), and the SPIs that downstream modules implement so that platform screens and jobs can use
+ * them without depending on them: {@link org.pepin.platform.DemoContribution} (steps of the demo
+ * timeline), {@link org.pepin.platform.NavigationContribution} (entries of the left navigation) and
+ * {@link org.pepin.platform.Importer} (imports of their records from CSV or XLSX files).
  *
  * <p>Events published: none yet. Events consumed: none.
  */

@@ -46,6 +46,11 @@ public class PlatformFixtures {
     return transaction.execute(s -> tokens.create(principal, company, "test", null).secret());
   }
 
+  /** Calls the API with a new token of the user in the company they work in now (last chosen). */
+  public RequestPostProcessor bearer(String username) {
+    return bearer(username, users.principal(username).orElseThrow().currentCompany());
+  }
+
   /** Calls the API with a new token of the user in the company. */
   public RequestPostProcessor bearer(String username, CompanyId company) {
     String secret = token(username, company);

@@ -94,6 +94,34 @@ public class JdbcAuditLog implements AuditLog {
         .list();
   }
 
+  /**
+   * Every entry of a company that the filter selects, newest first, one at a time (exports: all
+   * pages of what the list shows, in one query, without holding them all in memory).
+   */
+  @Transactional(readOnly = true)
+  public void forEach(
+      CompanyId company, AuditFilter filter, java.util.function.Consumer<AuditEntry> action) {
+    jdbc.sql(
+            "SELECT id, occurred_at, username, action, target_type, target_id, summary, details"
+                + " FROM audit_event WHERE "
+                + filter.where()
+                + " ORDER BY occurred_at DESC, id")
+        .params(filter.params(company))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    action.accept(
+                        new AuditEntry(
+                            rs.getObject(1, UUID.class),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8))));
+  }
+
   @Transactional(readOnly = true)
   public long count(CompanyId company, AuditFilter filter) {
     return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE " + filter.where())

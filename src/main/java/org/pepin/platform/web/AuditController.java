@@ -40,7 +40,7 @@ class AuditController {
           @Nullable LocalDate to,
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
-    var filter = new AuditFilter(null, blank(action), blank(user), blank(text), from, to);
+    var filter = filter(action, user, text, from, to);
     long total = audit.count(company, filter);
     int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(Math.max(page, 0), pages - 1);
@@ -58,6 +58,16 @@ class AuditController {
     model.addAttribute(
         "entry", audit.find(company, id).orElseThrow(() -> new ResourceNotFound("audit", id)));
     return "platform/audit-entry";
+  }
+
+  /** The list's filters, shared with its exports. */
+  static AuditFilter filter(
+      @Nullable String action,
+      @Nullable String user,
+      @Nullable String text,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to) {
+    return new AuditFilter(null, blank(action), blank(user), blank(text), from, to);
   }
 
   private static @Nullable String blank(@Nullable String text) {

@@ -1,6 +1,7 @@
 package org.pepin.platform.web;
 
 import java.io.IOException;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ConcurrentModification;
 import org.pepin.platform.Inputs;
@@ -28,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanySettingsController {
 
   private final CompanyManagement companies;
+  private final ChangeHistory history;
 
-  CompanySettingsController(CompanyManagement companies) {
+  CompanySettingsController(CompanyManagement companies, ChangeHistory history) {
     this.companies = companies;
+    this.history = history;
   }
 
   @GetMapping
@@ -41,6 +44,8 @@ class CompanySettingsController {
     }
     model.addAttribute("view", view);
     model.addAttribute("editable", me.hasRole(Role.ADMIN));
+    model.addAttribute(
+        "history", history.of(company, "company", company, UserController.HISTORY_SHOWN));
     return "platform/company-settings";
   }
 
@@ -68,6 +73,8 @@ class CompanySettingsController {
     }
     model.addAttribute("view", companies.view(company));
     model.addAttribute("editable", true);
+    model.addAttribute(
+        "history", history.of(company, "company", company, UserController.HISTORY_SHOWN));
     return "platform/company-settings";
   }
 

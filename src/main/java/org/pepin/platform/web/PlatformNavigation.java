@@ -30,6 +30,14 @@ class PlatformNavigation implements NavigationContribution {
         new NavigationEntry(
             SETTINGS,
             SETTINGS_ORDER,
+            "nav.imports",
+            "/settings/imports",
+            25,
+            Set.of(Role.ADMIN),
+            false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
             "nav.audit",
             "/settings/audit",
             30,

@@ -3,6 +3,7 @@ package org.pepin.platform.web;
 import static org.pepin.platform.Role.ACCOUNTING;
 import static org.pepin.platform.Role.ADMIN;
 import static org.pepin.platform.Role.MANAGER;
+import static org.pepin.platform.Role.SALES;
 import static org.pepin.platform.Route.Access.AUTHENTICATED;
 import static org.pepin.platform.Route.Access.MEMBER;
 import static org.pepin.platform.Route.Access.PUBLIC;
@@ -104,6 +105,29 @@ class PlatformRoutes implements RouteContribution {
         Route.get("/api/v1/legal-rates/{id}", AUTHENTICATED),
         Route.post("/api/v1/legal-rates", SYSTEM_ADMIN),
         Route.put("/api/v1/legal-rates/{id}", SYSTEM_ADMIN),
-        Route.delete("/api/v1/legal-rates/{id}", SYSTEM_ADMIN));
+        Route.delete("/api/v1/legal-rates/{id}", SYSTEM_ADMIN),
+        // imports, exports, change history (issue 3)
+        Route.get("/settings/imports", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/settings/imports/new", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.post("/settings/imports", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/settings/imports/{id}", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.post("/settings/imports/{id}/mapping", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.post("/settings/imports/{id}/execute", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/settings/imports/{id}/report.{format}", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/settings/imports/template/{type}.csv", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/api/v1/imports/types", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.post("/api/v1/imports/{type}", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.post("/api/v1/imports/{id}/execute", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/api/v1/imports", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/api/v1/imports/{id}", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/api/v1/imports/{id}/report.{format}", ADMIN, MANAGER, SALES, ACCOUNTING),
+        Route.get("/settings/users/export.{format}", ADMIN),
+        Route.get("/settings/audit/export.{format}", ADMIN, MANAGER),
+        Route.get("/api/v1/users/export.{format}", ADMIN),
+        Route.get("/api/v1/users/export", ADMIN),
+        Route.get("/api/v1/audit-events/export.{format}", ADMIN, MANAGER),
+        Route.get("/api/v1/audit-events/export", ADMIN, MANAGER),
+        Route.get("/api/v1/company/history", MEMBER),
+        Route.get("/api/v1/users/{id}/history", ADMIN));
   }
 }

@@ -3,6 +3,7 @@ package org.pepin.platform.web;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ConcurrentModification;
 import org.pepin.platform.Inputs;
@@ -29,10 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/settings/users")
 class UserController {
 
-  private final UserManagement users;
+  /** Changes shown on the user's page (the API pages through all of them). */
+  static final int HISTORY_SHOWN = 50;
 
-  UserController(UserManagement users) {
+  private final UserManagement users;
+  private final ChangeHistory history;
+
+  UserController(UserManagement users, ChangeHistory history) {
     this.users = users;
+    this.history = history;
   }
 
   @GetMapping
@@ -41,16 +47,7 @@ class UserController {
       @RequestParam(name = "q", required = false) @Nullable String q,
       Model model) {
     var all = users.list(company);
-    var filtered =
-        q == null || q.isBlank()
-            ? all
-            : all.stream()
-                .filter(
-                    u ->
-                        (u.displayName() + " " + u.username() + " " + u.email())
-                            .toLowerCase()
-                            .contains(q.strip().toLowerCase()))
-                .toList();
+    var filtered = Listings.users(all, q);
     model.addAttribute("users", filtered);
     model.addAttribute("total", all.size());
     model.addAttribute("q", q);
@@ -108,6 +105,7 @@ class UserController {
     }
     model.addAttribute("user", user);
     model.addAttribute("allRoles", Role.values());
+    model.addAttribute("history", history.of(company, "user", id, HISTORY_SHOWN));
     return "platform/user";
   }
 
@@ -141,6 +139,7 @@ class UserController {
     }
     model.addAttribute("user", user);
     model.addAttribute("allRoles", Role.values());
+    model.addAttribute("history", history.of(company, "user", id, HISTORY_SHOWN));
     return "platform/user";
   }
 
