@@ -2,7 +2,6 @@ package org.pepin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -152,7 +151,7 @@ class CompanySettingsTests {
       var response =
           mvc.perform(
                   put("/api/v1/company")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .with(fixtures.bearer("paul", company))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           "{\"version\":"
@@ -170,7 +169,7 @@ class CompanySettingsTests {
       var stale =
           mvc.perform(
                   put("/api/v1/company")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .with(fixtures.bearer("paul", company))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           "{\"version\":"
@@ -200,7 +199,7 @@ class CompanySettingsTests {
       var json =
           mvc.perform(
                   put("/api/v1/company")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .with(fixtures.bearer("paul", company))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content("{\"version\": 0, \"name\": "))
               .andReturn()

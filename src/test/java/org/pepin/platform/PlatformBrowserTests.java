@@ -3,12 +3,15 @@ package org.pepin.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pepin.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +51,14 @@ class PlatformBrowserTests {
     browser.manage().deleteAllCookies();
     open("/login");
     browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER);
+    navigating(() -> browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER));
+  }
+
+  /** Performs an action that loads a new page, and waits until the old page is gone. */
+  private void navigating(Runnable action) {
+    var body = browser.findElement(By.tagName("body"));
+    action.run();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
   }
 
   private String text() {
@@ -73,10 +83,10 @@ class PlatformBrowserTests {
     assertThat(browser.findElement(By.id("siren")).isEnabled()).as("read-only for SALES").isFalse();
     Browser.screenshot(browser, "company-settings");
 
-    browser.findElement(By.id("lang-en")).click();
+    navigating(() -> browser.findElement(By.id("lang-en")).click());
     assertThat(text()).contains("Legal identifiers and VAT");
     Browser.screenshot(browser, "company-settings-en");
-    browser.findElement(By.id("lang-fr")).click();
+    navigating(() -> browser.findElement(By.id("lang-fr")).click());
     assertThat(text()).contains("Identifiants légaux");
 
     browser.manage().window().setSize(Browser.PHONE);
@@ -92,7 +102,11 @@ class PlatformBrowserTests {
     login("paul");
     try {
       browser.findElement(By.id("company-switcher")).click();
-      browser.findElement(By.cssSelector("button[data-company='Clément Jardins SARL']")).click();
+      navigating(
+          () ->
+              browser
+                  .findElement(By.cssSelector("button[data-company='Clément Jardins SARL']"))
+                  .click());
       assertThat(text()).contains("Clément Jardins SARL").contains("928 152 305");
       assertThat(text()).doesNotContain("977 118 041");
       Browser.screenshot(browser, "home-clement-jardins");
@@ -102,10 +116,14 @@ class PlatformBrowserTests {
       Browser.screenshot(browser, "users");
 
       browser.findElement(By.id("company-switcher")).click();
-      browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
+      navigating(
+          () ->
+              browser
+                  .findElement(By.cssSelector("button[data-company='Pépinières Clément']"))
+                  .click());
       open("/settings/users");
       assertThat(text()).contains("Sophie Martin");
-      browser.findElement(By.linkText("Sophie Martin")).click();
+      navigating(() -> browser.findElement(By.linkText("Sophie Martin")).click());
       Browser.screenshot(browser, "user");
 
       open("/settings/company");
@@ -114,7 +132,7 @@ class PlatformBrowserTests {
       phone.sendKeys("01 34 86 00 00");
       var siren = browser.findElement(By.id("siren"));
       siren.clear();
-      siren.sendKeys("977 118 042", Keys.chord(Keys.CONTROL, Keys.ENTER));
+      navigating(() -> siren.sendKeys("977 118 042", Keys.chord(Keys.CONTROL, Keys.ENTER)));
       assertThat(text())
           .contains("Le formulaire contient des erreurs")
           .contains("Le SIREN 977118042 n'est pas valide");

@@ -1,7 +1,6 @@
 package org.pepin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -119,9 +118,9 @@ class SessionAndTenancyTests {
     String auditPage = paul.perform(get("/settings/audit")).getResponse().getContentAsString();
     assertThat(auditPage).contains("Clément Jardins SARL").doesNotContain("Sophie Martin");
 
-    // The API follows the company chosen last.
+    // A token acts for the company it was created in.
     String api =
-        mvc.perform(get("/api/v1/company").with(httpBasic("paul", WebSession.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/company").with(fixtures.bearer("paul", fixtures.jardins())))
             .andReturn()
             .getResponse()
             .getContentAsString();
@@ -143,7 +142,7 @@ class SessionAndTenancyTests {
         post("/company/switch").param("company", "not-a-uuid"));
     TenantIsolation.assertNotFoundFor(
         mvc,
-        httpBasic("sophie", WebSession.DEMO_PASSWORD),
+        fixtures.bearer("sophie", fixtures.nursery()),
         () -> users.list(fixtures.jardins()),
         get("/api/v1/companies/{id}", fixtures.jardins().value()),
         get("/api/v1/companies/{id}", UUID.randomUUID()));
@@ -170,7 +169,7 @@ class SessionAndTenancyTests {
         get("/settings/users/{id}", UUID.randomUUID()));
     TenantIsolation.assertNotFoundFor(
         mvc,
-        httpBasic("paul", WebSession.DEMO_PASSWORD),
+        fixtures.bearer("paul", fixtures.jardins()),
         () -> users.view(fixtures.nursery(), sophie),
         get("/api/v1/users/{id}", sophie.value()),
         put("/api/v1/users/{id}", sophie.value())
@@ -198,7 +197,7 @@ class SessionAndTenancyTests {
           get("/settings/audit/{id}", UUID.randomUUID()));
       TenantIsolation.assertNotFoundFor(
           mvc,
-          httpBasic("paul", WebSession.DEMO_PASSWORD),
+          fixtures.bearer("paul", fixtures.jardins()),
           () -> audit.find(fixtures.nursery(), entry.id()),
           get("/api/v1/audit-events/{id}", entry.id()));
     } finally {
@@ -214,7 +213,7 @@ class SessionAndTenancyTests {
     assertThat(karim.perform(get("/settings/audit")).getResponse().getStatus()).isEqualTo(403);
     assertThat(karim.perform(get("/admin/companies")).getResponse().getStatus()).isEqualTo(403);
     assertThat(
-            mvc.perform(get("/api/v1/users").with(httpBasic("karim", WebSession.DEMO_PASSWORD)))
+            mvc.perform(get("/api/v1/users").with(fixtures.bearer("karim", fixtures.nursery())))
                 .andReturn()
                 .getResponse()
                 .getStatus())

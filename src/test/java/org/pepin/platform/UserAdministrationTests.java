@@ -1,7 +1,6 @@
 package org.pepin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -237,11 +236,12 @@ class UserAdministrationTests {
   @Test
   void the_api_lists_and_creates_users_of_the_current_company() throws Exception {
     String admin = newCompanyWithAdmin("adm" + System.nanoTime() % 1_000_000);
+    var token = fixtures.bearer(admin, users.principal(admin).orElseThrow().currentCompany());
     String login = "api" + System.nanoTime() % 1_000_000;
     var created =
         mvc.perform(
                 post("/api/v1/users")
-                    .with(httpBasic(admin, "un-long-mot-de-passe"))
+                    .with(token)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         "{\"username\":\""
@@ -252,7 +252,7 @@ class UserAdministrationTests {
             .getResponse();
     assertThat(created.getStatus()).isEqualTo(201);
     String list =
-        mvc.perform(get("/api/v1/users").with(httpBasic(admin, "un-long-mot-de-passe")))
+        mvc.perform(get("/api/v1/users").with(token))
             .andReturn()
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -261,7 +261,7 @@ class UserAdministrationTests {
     var bad =
         mvc.perform(
                 post("/api/v1/users")
-                    .with(httpBasic(admin, "un-long-mot-de-passe"))
+                    .with(token)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"username\":\"x y\",\"password\":\"court\"}"))
             .andReturn()

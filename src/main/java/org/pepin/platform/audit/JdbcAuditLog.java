@@ -64,11 +64,19 @@ public class JdbcAuditLog implements AuditLog {
   /** The entries of a company, newest first, filtered. */
   @Transactional(readOnly = true)
   public List<AuditEntry> search(CompanyId company, AuditFilter filter, int offset, int limit) {
+    return search(company, filter, offset, limit, false);
+  }
+
+  /** The entries of a company, by time in the given direction, filtered. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> search(
+      CompanyId company, AuditFilter filter, int offset, int limit, boolean oldestFirst) {
     return jdbc.sql(
             "SELECT id, occurred_at, username, action, target_type, target_id, summary, details"
                 + " FROM audit_event WHERE "
                 + filter.where()
-                + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset")
+                + (oldestFirst ? " ORDER BY occurred_at, id" : " ORDER BY occurred_at DESC, id")
+                + " LIMIT :limit OFFSET :offset")
         .params(filter.params(company))
         .param("limit", limit)
         .param("offset", offset)
@@ -84,6 +92,34 @@ public class JdbcAuditLog implements AuditLog {
                     rs.getString(7),
                     rs.getString(8)))
         .list();
+  }
+
+  /**
+   * Every entry of a company that the filter selects, newest first, one at a time (exports: all
+   * pages of what the list shows, in one query, without holding them all in memory).
+   */
+  @Transactional(readOnly = true)
+  public void forEach(
+      CompanyId company, AuditFilter filter, java.util.function.Consumer<AuditEntry> action) {
+    jdbc.sql(
+            "SELECT id, occurred_at, username, action, target_type, target_id, summary, details"
+                + " FROM audit_event WHERE "
+                + filter.where()
+                + " ORDER BY occurred_at DESC, id")
+        .params(filter.params(company))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    action.accept(
+                        new AuditEntry(
+                            rs.getObject(1, UUID.class),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8))));
   }
 
   @Transactional(readOnly = true)

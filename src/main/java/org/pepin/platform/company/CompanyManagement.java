@@ -2,16 +2,17 @@ package org.pepin.platform.company;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.AuditLog;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.Companies;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.CompanyIdentity;
 import org.pepin.platform.ConcurrentModification;
+import org.pepin.platform.FieldChange;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.shared.InvalidValue;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates companies, edits their legal identity and logo, and moves their clock. Every change is
- * recorded in the audit log with the fields that changed.
+ * recorded in the audit log with the fields that changed, and changes of the identity in the
+ * company's history (shown on its settings page) — both from one list of {@link FieldChange}s.
  */
 @Service
 @Transactional
@@ -33,12 +35,19 @@ public class CompanyManagement implements Companies {
   private final CompanyRepository companies;
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final ChangeHistory history;
   private final Clock clock;
 
-  CompanyManagement(CompanyRepository companies, JdbcClient jdbc, AuditLog audit, Clock clock) {
+  CompanyManagement(
+      CompanyRepository companies,
+      JdbcClient jdbc,
+      AuditLog audit,
+      ChangeHistory history,
+      Clock clock) {
     this.companies = companies;
     this.jdbc = jdbc;
     this.audit = audit;
+    this.history = history;
     this.clock = clock;
   }
 
@@ -49,6 +58,13 @@ public class CompanyManagement implements Companies {
     }
     Company company = companies.save(Company.create(identity, demo, clock.instant()));
     audit.record(company.id(), "company.created", "company", company.id(), identity.name(), null);
+    history.record(
+        company.id(),
+        "company",
+        company.id(),
+        ChangeHistory.CREATED,
+        null,
+        FieldChange.of("name", null, identity.name()).stream().toList());
     return company.id();
   }
 
@@ -111,9 +127,11 @@ public class CompanyManagement implements Companies {
     } catch (OptimisticLockingFailureException e) {
       throw new ConcurrentModification("company", id);
     }
-    String changes = differences(current.identity(), identity);
+    List<FieldChange> changes =
+        history.recordDifferences(id, "company", id, current.identity(), identity);
     if (!changes.isEmpty()) {
-      audit.record(id, "company.updated", "company", id, identity.name(), changes);
+      audit.record(
+          id, "company.updated", "company", id, identity.name(), FieldChange.describe(changes));
     }
   }
 
@@ -191,33 +209,6 @@ public class CompanyManagement implements Companies {
 
   private Company load(CompanyId id) {
     return companies.findById(id).orElseThrow(() -> new ResourceNotFound("company", id));
-  }
-
-  /** "field: old → new" for each changed field of the identity, one per line. */
-  static String differences(CompanyIdentity before, CompanyIdentity after) {
-    List<String> lines = new ArrayList<>();
-    var components = CompanyIdentity.class.getRecordComponents();
-    for (var component : components) {
-      Object old = value(component, before);
-      Object now = value(component, after);
-      if (!Objects.equals(old, now)) {
-        lines.add(component.getName() + ": " + show(old) + " → " + show(now));
-      }
-    }
-    return String.join("\n", lines);
-  }
-
-  private static @Nullable Object value(
-      java.lang.reflect.RecordComponent component, CompanyIdentity identity) {
-    try {
-      return component.getAccessor().invoke(identity);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String show(@Nullable Object value) {
-    return value == null ? "∅" : value.toString();
   }
 
   /** A company as shown on its settings page. */

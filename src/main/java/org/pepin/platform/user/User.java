@@ -72,7 +72,13 @@ record User(
     if (!roles.isEmpty()) {
       next.add(Membership.of(company, roles));
     }
-    CompanyId last = company.equals(lastCompanyId) && roles.isEmpty() ? null : lastCompanyId;
+    // The first company a user joins is where they land until they switch.
+    CompanyId last;
+    if (roles.isEmpty()) {
+      last = company.equals(lastCompanyId) ? null : lastCompanyId;
+    } else {
+      last = lastCompanyId == null ? company : lastCompanyId;
+    }
     return new User(
         id,
         version,

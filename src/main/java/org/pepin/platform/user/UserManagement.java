@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.AuditLog;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ConcurrentModification;
+import org.pepin.platform.FieldChange;
+import org.pepin.platform.ImportOutcome;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.platform.Role;
 import org.pepin.platform.UserId;
@@ -29,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * account fields (name, e-mail, password, enabled) of a user who also belongs to a company the
  * administrator does not administer are left to that user or to an instance administrator, so that
  * no administrator can take over an account in another company.
+ *
+ * <p>Changes are written to the audit log (the security trail) and to the user's change history
+ * (shown on the user's page), from the same list of {@link FieldChange}s.
  */
 @Service
 @Transactional
@@ -40,15 +46,29 @@ public class UserManagement {
   /** Minimum password length (ANSSI recommends long passphrases over complexity rules). */
   public static final int MIN_PASSWORD_LENGTH = 10;
 
+  /**
+   * The password hash of an imported user: not a BCrypt hash, so that no password ever matches it
+   * (Spring's BCrypt encoder answers "no match" for it) — and the account is disabled anyway until
+   * an administrator sets a password.
+   */
+  static final String NO_PASSWORD = "{bcrypt}imported-without-password";
+
   private final UserRepository users;
   private final PasswordEncoder passwords;
   private final AuditLog audit;
+  private final ChangeHistory history;
   private final Clock clock;
 
-  UserManagement(UserRepository users, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+  UserManagement(
+      UserRepository users,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      ChangeHistory history,
+      Clock clock) {
     this.users = users;
     this.passwords = passwords;
     this.audit = audit;
+    this.history = history;
     this.clock = clock;
   }
 
@@ -79,7 +99,81 @@ public class UserManagement {
         user.id(),
         user.displayName() + " (" + username + ")",
         "roles: " + command.roles());
+    history.record(
+        company, "user", user.id(), ChangeHistory.CREATED, null, firstValues(user, company));
     return user.id();
+  }
+
+  /**
+   * Creates or updates a user of the company from an imported line, keyed by login; with {@code
+   * write} false, only checks and says what it would do (the dry run).
+   *
+   * <p>A new login creates a disabled user without a password ({@link #NO_PASSWORD}): nothing to
+   * generate, mail or leak; an administrator sets a password and enables the account. An existing
+   * member of the company gets the line's name, e-mail (if the file has the column) and roles,
+   * under the same rules as the user form (account-takeover guard, one active administrator). A
+   * login that exists only in other companies is refused as taken, as on the creation form.
+   */
+  public ImportOutcome importUser(
+      UserId actor, CompanyId company, ImportedUser line, boolean write, @Nullable String origin) {
+    String username = line.username().strip().toLowerCase(java.util.Locale.ROOT);
+    if (!USERNAME.matcher(username).matches()) {
+      throw new InvalidValue("user.username-format", "bad username");
+    }
+    String name = requireName(line.displayName());
+    requireRoles(line.roles());
+    Set<Role> roles = EnumSet.copyOf(line.roles());
+    Optional<User> existing = users.findByUsername(username);
+    if (existing.isEmpty()) {
+      String email = email(line.email());
+      if (write) {
+        User user =
+            User.create(username, name, email, NO_PASSWORD, false, clock.instant())
+                .withProfile(name, email, false, null)
+                .withRoles(company, roles);
+        user = users.save(user);
+        audit.record(
+            company,
+            "user.created",
+            "user",
+            user.id(),
+            name + " (" + username + ")",
+            "roles: " + roles + "\norigin: " + origin);
+        history.record(
+            company, "user", user.id(), ChangeHistory.CREATED, origin, firstValues(user, company));
+      }
+      return ImportOutcome.CREATED;
+    }
+    User user = existing.get();
+    Set<Role> before =
+        user.rolesIn(company)
+            .orElseThrow(() -> new InvalidValue("user.username-taken", "username taken", username));
+    String email = line.emailMapped() ? email(line.email()) : user.email();
+    List<FieldChange> changes = new ArrayList<>();
+    FieldChange.of("displayName", user.displayName(), name).ifPresent(changes::add);
+    FieldChange.of("email", user.email(), email).ifPresent(changes::add);
+    FieldChange.of("roles", before, roles).ifPresent(changes::add);
+    if (changes.isEmpty()) {
+      return ImportOutcome.UNCHANGED;
+    }
+    if (!name.equals(user.displayName()) || !Objects.equals(email, user.email())) {
+      requireAccountManageable(refresh(actor, company).orElseThrow(), user);
+    }
+    if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+      requireAnotherAdmin(company, user.id());
+    }
+    if (write) {
+      save(user.withProfile(name, email, user.enabled(), user.version()).withRoles(company, roles));
+      audit.record(
+          company,
+          "user.updated",
+          "user",
+          user.id(),
+          user.displayName() + " (" + user.username() + ")",
+          FieldChange.describe(changes) + "\norigin: " + origin);
+      history.record(company, "user", user.id(), ChangeHistory.UPDATED, origin, changes);
+    }
+    return ImportOutcome.UPDATED;
   }
 
   /** Creates an instance administrator with no company (first start-up of a production). */
@@ -162,11 +256,11 @@ public class UserManagement {
         user.withProfile(name, email, update.enabled(), editedVersion)
             .withRoles(company, update.roles());
     save(next);
-    List<String> changes = new ArrayList<>();
-    diff(changes, "displayName", user.displayName(), name);
-    diff(changes, "email", user.email(), email);
-    diff(changes, "enabled", user.enabled(), update.enabled());
-    diff(changes, "roles", before, EnumSet.copyOf(update.roles()));
+    List<FieldChange> changes = new ArrayList<>();
+    FieldChange.of("displayName", user.displayName(), name).ifPresent(changes::add);
+    FieldChange.of("email", user.email(), email).ifPresent(changes::add);
+    FieldChange.of("enabled", user.enabled(), update.enabled()).ifPresent(changes::add);
+    FieldChange.of("roles", before, EnumSet.copyOf(update.roles())).ifPresent(changes::add);
     if (!changes.isEmpty()) {
       audit.record(
           company,
@@ -174,7 +268,8 @@ public class UserManagement {
           "user",
           id,
           user.displayName() + " (" + user.username() + ")",
-          String.join("\n", changes));
+          FieldChange.describe(changes));
+      history.record(company, "user", id, changes);
     }
   }
 
@@ -187,6 +282,7 @@ public class UserManagement {
     if (user.rolesIn(company).orElseThrow().contains(Role.ADMIN)) {
       requireAnotherAdmin(company, id);
     }
+    Set<Role> before = user.rolesIn(company).orElseThrow();
     save(user.withRoles(company, Set.of()));
     audit.record(
         company,
@@ -195,6 +291,13 @@ public class UserManagement {
         id,
         user.displayName() + " (" + user.username() + ")",
         null);
+    history.record(
+        company,
+        "user",
+        id,
+        ChangeHistory.REMOVED,
+        null,
+        FieldChange.of("roles", before, Set.of()).stream().toList());
   }
 
   /** An administrator sets a new password for a user of the company. */
@@ -361,11 +464,15 @@ public class UserManagement {
     return email == null || email.isBlank() ? null : new EmailAddress(email).value();
   }
 
-  private static void diff(
-      List<String> changes, String field, @Nullable Object a, @Nullable Object b) {
-    if (!Objects.equals(a, b)) {
-      changes.add(field + ": " + (a == null ? "∅" : a) + " → " + (b == null ? "∅" : b));
-    }
+  /** The first values of a new user, for the history's "created" entry. */
+  private static List<FieldChange> firstValues(User user, CompanyId company) {
+    List<FieldChange> values = new ArrayList<>();
+    FieldChange.of("username", null, user.username()).ifPresent(values::add);
+    FieldChange.of("displayName", null, user.displayName()).ifPresent(values::add);
+    FieldChange.of("email", null, user.email()).ifPresent(values::add);
+    FieldChange.of("enabled", null, user.enabled()).ifPresent(values::add);
+    FieldChange.of("roles", null, user.rolesIn(company).orElse(Set.of())).ifPresent(values::add);
+    return values;
   }
 
   /** What an administrator types to create a user. */
@@ -374,6 +481,19 @@ public class UserManagement {
       String displayName,
       @Nullable String email,
       String password,
+      Set<Role> roles) {}
+
+  /**
+   * A user as read from an imported line.
+   *
+   * @param emailMapped whether the file has an e-mail column (without one, the e-mail of an
+   *     existing user is kept)
+   */
+  public record ImportedUser(
+      String username,
+      String displayName,
+      @Nullable String email,
+      boolean emailMapped,
       Set<Role> roles) {}
 
   /** What an administrator may change on a user of the company. */

@@ -41,9 +41,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     this.messages = messages;
   }
 
-  @ExceptionHandler({ResourceNotFound.class, MethodArgumentTypeMismatchException.class})
+  @ExceptionHandler(ResourceNotFound.class)
   ProblemDetail notFound() {
     return problem(HttpStatus.NOT_FOUND, "error.not-found", null);
+  }
+
+  /** A malformed id is "not found", like an unknown one; another malformed value is bad input. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+    if (WebErrors.isIdentifier(e)) {
+      return notFound();
+    }
+    var problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", null);
+    problem.setProperty(
+        "errors",
+        List.of(
+            Map.of(
+                "field",
+                e.getName(),
+                "code",
+                "typeMismatch",
+                "message",
+                message("typeMismatch", null))));
+    return problem;
   }
 
   @ExceptionHandler(ConcurrentModification.class)

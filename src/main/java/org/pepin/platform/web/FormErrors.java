@@ -14,8 +14,12 @@ final class FormErrors {
   private FormErrors() {}
 
   static BindingResult of(Model model, Object form) {
-    var errors = new DirectFieldBindingResult(form, "form");
-    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+    return of(model, form, "form");
+  }
+
+  static BindingResult of(Model model, Object form, String name) {
+    var errors = new DirectFieldBindingResult(form, name);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
     return errors;
   }
 }

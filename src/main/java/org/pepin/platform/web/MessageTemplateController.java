@@ -9,7 +9,6 @@ import org.pepin.platform.messaging.MessageTemplateService;
 import org.pepin.platform.messaging.MessageTemplateService.TemplateView;
 import org.pepin.platform.messaging.TemplateRejected;
 import org.pepin.platform.security.PepinPrincipal;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/settings/message-templates")
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 class MessageTemplateController {
 
   private final MessageTemplateService templates;
@@ -57,7 +55,6 @@ class MessageTemplateController {
   }
 
   @PostMapping("/{kind}/{language}")
-  @PreAuthorize("hasRole('ADMIN')")
   String save(
       CompanyId company,
       @AuthenticationPrincipal PepinPrincipal me,
@@ -82,7 +79,6 @@ class MessageTemplateController {
   }
 
   @PostMapping("/{kind}/{language}/reset")
-  @PreAuthorize("hasRole('ADMIN')")
   String reset(
       CompanyId company,
       @PathVariable("kind") String kind,

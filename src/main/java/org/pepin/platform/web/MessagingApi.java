@@ -1,6 +1,7 @@
 package org.pepin.platform.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.CompanyId;
@@ -8,6 +9,8 @@ import org.pepin.platform.InputRejected;
 import org.pepin.platform.Inputs;
 import org.pepin.platform.MessageId;
 import org.pepin.platform.MessageKind;
+import org.pepin.platform.PageQuery;
+import org.pepin.platform.PageQuery.ApiPage;
 import org.pepin.platform.RenderedMessage;
 import org.pepin.platform.messaging.MessageKindRegistry;
 import org.pepin.platform.messaging.MessageTemplateService;
@@ -26,7 +29,6 @@ import org.pepin.shared.EmailAddress;
 import org.pepin.shared.InvalidValue;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -73,13 +75,11 @@ class MessagingApi {
   }
 
   @GetMapping("/message-templates")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   List<TemplateResource> messageTemplates(CompanyId company) {
     return templates.list(company).stream().map(TemplateResource::of).toList();
   }
 
   @GetMapping("/message-templates/{kind}/{language}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   TemplateResource messageTemplate(
       CompanyId company,
       @PathVariable("kind") String kind,
@@ -88,7 +88,6 @@ class MessagingApi {
   }
 
   @PutMapping("/message-templates/{kind}/{language}")
-  @PreAuthorize("hasRole('ADMIN')")
   TemplateResource saveMessageTemplate(
       CompanyId company,
       @PathVariable("kind") String kind,
@@ -109,7 +108,6 @@ class MessagingApi {
   }
 
   @DeleteMapping("/message-templates/{kind}/{language}")
-  @PreAuthorize("hasRole('ADMIN')")
   TemplateResource resetMessageTemplate(
       CompanyId company,
       @PathVariable("kind") String kind,
@@ -119,7 +117,6 @@ class MessagingApi {
   }
 
   @PostMapping("/message-templates/{kind}/{language}/preview")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   RenderedMessage previewMessageTemplate(
       CompanyId company,
       @PathVariable("kind") String kind,
@@ -134,13 +131,11 @@ class MessagingApi {
   }
 
   @GetMapping("/messaging-settings")
-  @PreAuthorize("hasRole('ADMIN')")
   SettingsView messagingSettings(CompanyId company) {
     return settings.view(company);
   }
 
   @PutMapping("/messaging-settings")
-  @PreAuthorize("hasRole('ADMIN')")
   SettingsView updateMessagingSettings(
       CompanyId company, @RequestBody MessagingSettingsForm request) {
     var errors = new DirectFieldBindingResult(request, "messagingSettings");
@@ -155,43 +150,40 @@ class MessagingApi {
   }
 
   @PostMapping("/messaging-settings/test")
-  @PreAuthorize("hasRole('ADMIN')")
   MessageView sendTestMessage(
       CompanyId company,
       @AuthenticationPrincipal PepinPrincipal me,
       @RequestBody TestRequest request) {
     var errors = new DirectFieldBindingResult(request, "test");
-    EmailAddress to = Inputs.required(errors, "to", request.to(), EmailAddress::new);
+    EmailAddress to = Inputs.required(errors, "to", request.to(), MessagingApi::testAddress);
     Inputs.check(errors);
     return tests.send(company, me.displayName(), to, LocaleContextHolder.getLocale());
   }
 
   @GetMapping("/outbox")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  UserApi.Page<MessageSummary> outbox(
+  ApiPage<MessageSummary> outbox(
       CompanyId company,
-      @RequestParam(name = "status", required = false) @Nullable OutboxStatus status,
+      @RequestParam(name = "status", required = false) @Nullable String status,
       @RequestParam(name = "q", required = false) @Nullable String text,
-      @RequestParam(name = "page", defaultValue = "0") int page,
-      @RequestParam(name = "size", defaultValue = "50") int size) {
-    return page(company, Filter.outbox(status, text), page, size);
+      @RequestParam(name = "page", required = false) @Nullable Integer page,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "sort", required = false) @Nullable String sort) {
+    var query = PageQuery.of(page, size, sort, List.of("queuedAt"), "queuedAt,desc");
+    return page(company, Filter.outbox(status(status), text), query);
   }
 
   @GetMapping("/outbox/{id}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   MessageView outboxMessage(CompanyId company, @PathVariable("id") MessageId id) {
     return outbox.view(company, id, false);
   }
 
   @PostMapping("/outbox/{id}/retry")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   MessageView retry(CompanyId company, @PathVariable("id") MessageId id) {
     outbox.retry(company, id);
     return outbox.view(company, id, false);
   }
 
   @GetMapping("/outbox/{id}/attachments/{attachment}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   ResponseEntity<byte[]> outboxAttachment(
       CompanyId company,
       @PathVariable("id") MessageId id,
@@ -200,12 +192,14 @@ class MessagingApi {
   }
 
   @GetMapping("/mailbox")
-  UserApi.Page<MessageSummary> mailbox(
+  ApiPage<MessageSummary> mailbox(
       CompanyId company,
       @RequestParam(name = "q", required = false) @Nullable String text,
-      @RequestParam(name = "page", defaultValue = "0") int page,
-      @RequestParam(name = "size", defaultValue = "50") int size) {
-    return page(company, Filter.mailbox(text), page, size);
+      @RequestParam(name = "page", required = false) @Nullable Integer page,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "sort", required = false) @Nullable String sort) {
+    var query = PageQuery.of(page, size, sort, List.of("sentAt"), "sentAt,desc");
+    return page(company, Filter.mailbox(text), query);
   }
 
   @GetMapping("/mailbox/{id}")
@@ -221,14 +215,34 @@ class MessagingApi {
     return OutboxController.download(outbox.attachment(company, id, attachment, true));
   }
 
-  private UserApi.Page<MessageSummary> page(CompanyId company, Filter filter, int page, int size) {
-    int pageSize = Math.min(Math.max(size, 1), 500);
-    int pageNumber = Math.max(page, 0);
-    return new UserApi.Page<>(
-        outbox.search(company, filter, pageNumber * pageSize, pageSize),
-        pageNumber,
-        pageSize,
+  private ApiPage<MessageSummary> page(CompanyId company, Filter filter, PageQuery query) {
+    return new ApiPage<>(
+        outbox.search(
+            company, filter, Math.max(0, query.offset()), query.size(), query.ascending()),
+        query.page(),
+        query.size(),
         outbox.count(company, filter));
+  }
+
+  /** The recipient of a test message; the error does not repeat what was typed. */
+  private static EmailAddress testAddress(String text) {
+    try {
+      return new EmailAddress(text);
+    } catch (InvalidValue e) {
+      throw new InvalidValue("messaging.test-address", "not an e-mail address");
+    }
+  }
+
+  /** A status filter in any case, or a French "unknown status" problem. */
+  private static @Nullable OutboxStatus status(@Nullable String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return OutboxStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValue("outbox.status", "unknown status", status);
+    }
   }
 
   private static InputRejected rejected(TemplateRequest request, TemplateRejected e) {

@@ -14,7 +14,6 @@ import org.pepin.platform.user.UserManagement;
 import org.pepin.shared.EmailAddress;
 import org.pepin.shared.InvalidValue;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/settings/messaging")
-@PreAuthorize("hasRole('ADMIN')")
 class MessagingSettingsController {
 
   private final MessagingSettingsService settings;

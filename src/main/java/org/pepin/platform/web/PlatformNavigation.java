@@ -30,6 +30,14 @@ class PlatformNavigation implements NavigationContribution {
         new NavigationEntry(
             SETTINGS,
             SETTINGS_ORDER,
+            "nav.imports",
+            "/settings/imports",
+            25,
+            Set.of(Role.ADMIN),
+            false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
             "nav.audit",
             "/settings/audit",
             30,
@@ -40,9 +48,27 @@ class PlatformNavigation implements NavigationContribution {
         new NavigationEntry(
             SETTINGS,
             SETTINGS_ORDER,
+            "nav.numbering",
+            "/settings/numbering",
+            50,
+            Set.of(Role.ADMIN, Role.MANAGER, Role.ACCOUNTING),
+            false),
+        new NavigationEntry(
+            SETTINGS, SETTINGS_ORDER, "nav.terms", "/settings/terms", 55, Set.of(), false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.legal-rates",
+            "/settings/legal-rates",
+            60,
+            Set.of(),
+            false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
             "nav.message-templates",
             "/settings/message-templates",
-            50,
+            70,
             Set.of(Role.ADMIN, Role.MANAGER),
             false),
         new NavigationEntry(
@@ -50,7 +76,7 @@ class PlatformNavigation implements NavigationContribution {
             SETTINGS_ORDER,
             "nav.messaging",
             "/settings/messaging",
-            51,
+            71,
             Set.of(Role.ADMIN),
             false),
         new NavigationEntry(
@@ -58,10 +84,10 @@ class PlatformNavigation implements NavigationContribution {
             SETTINGS_ORDER,
             "nav.outbox",
             "/settings/outbox",
-            52,
+            72,
             Set.of(Role.ADMIN, Role.MANAGER),
             false),
         new NavigationEntry(
-            SETTINGS, SETTINGS_ORDER, "nav.mailbox", "/mailbox", 53, Set.of(), false));
+            SETTINGS, SETTINGS_ORDER, "nav.mailbox", "/mailbox", 73, Set.of(), false));
   }
 }

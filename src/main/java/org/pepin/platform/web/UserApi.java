@@ -1,11 +1,15 @@
 package org.pepin.platform.web;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.CompanyId;
+import org.pepin.platform.PageQuery;
+import org.pepin.platform.PageQuery.ApiPage;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.platform.Role;
 import org.pepin.platform.UserId;
@@ -19,7 +23,6 @@ import org.pepin.platform.user.UserManagement.UserUpdate;
 import org.pepin.platform.user.UserManagement.UserView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,20 +47,29 @@ class UserApi {
     this.audit = audit;
   }
 
+  /** The company's users; sort by {@code username}, {@code displayName} or {@code createdAt}. */
   @GetMapping("/users")
-  @PreAuthorize("hasRole('ADMIN')")
-  List<UserView> users(CompanyId company) {
-    return users.list(company);
+  ApiPage<UserView> users(
+      CompanyId company,
+      @RequestParam(name = "page", required = false) @Nullable Integer page,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "sort", required = false) @Nullable String sort) {
+    return PageQuery.of(page, size, sort, List.copyOf(USER_SORTS.keySet()), "displayName")
+        .page(users.list(company), USER_SORTS);
   }
 
+  private static final Map<String, Comparator<UserView>> USER_SORTS =
+      Map.of(
+          "username", Comparator.comparing(UserView::username),
+          "displayName", Comparator.comparing(UserView::displayName, String.CASE_INSENSITIVE_ORDER),
+          "createdAt", Comparator.comparing(UserView::createdAt));
+
   @GetMapping("/users/{id}")
-  @PreAuthorize("hasRole('ADMIN')")
   UserView user(CompanyId company, @PathVariable("id") UserId id) {
     return users.view(company, id);
   }
 
   @PostMapping("/users")
-  @PreAuthorize("hasRole('ADMIN')")
   @ResponseStatus(HttpStatus.CREATED)
   UserView create(CompanyId company, @RequestBody NewUserRequest request) {
     UserId id =
@@ -73,7 +85,6 @@ class UserApi {
   }
 
   @PutMapping("/users/{id}")
-  @PreAuthorize("hasRole('ADMIN')")
   UserView update(
       CompanyId company,
       @AuthenticationPrincipal PepinPrincipal me,
@@ -93,9 +104,9 @@ class UserApi {
     return users.view(company, id);
   }
 
+  /** The audit log, newest first by default ({@code sort=occurredAt,asc} for oldest first). */
   @GetMapping("/audit-events")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  Page<AuditEntry> auditEvents(
+  ApiPage<AuditEntry> auditEvents(
       CompanyId company,
       @RequestParam(name = "action", required = false) @Nullable String action,
       @RequestParam(name = "user", required = false) @Nullable String user,
@@ -104,20 +115,19 @@ class UserApi {
           @Nullable LocalDate from,
       @RequestParam(name = "to", required = false) @DateTimeFormat(pattern = "yyyy-MM-dd")
           @Nullable LocalDate to,
-      @RequestParam(name = "page", defaultValue = "0") int page,
-      @RequestParam(name = "size", defaultValue = "50") int size) {
+      @RequestParam(name = "page", required = false) @Nullable Integer page,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "sort", required = false) @Nullable String sort) {
     var filter = new AuditFilter(null, action, user, text, from, to);
-    int pageSize = Math.min(Math.max(size, 1), 500);
-    int pageNumber = Math.max(page, 0);
-    return new Page<>(
-        audit.search(company, filter, pageNumber * pageSize, pageSize),
-        pageNumber,
-        pageSize,
+    var query = PageQuery.of(page, size, sort, List.of("occurredAt"), "occurredAt,desc");
+    return new ApiPage<>(
+        audit.search(company, filter, query.offset(), query.size(), query.ascending()),
+        query.page(),
+        query.size(),
         audit.count(company, filter));
   }
 
   @GetMapping("/audit-events/{id}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   AuditEntry auditEvent(CompanyId company, @PathVariable("id") UUID id) {
     return audit.find(company, id).orElseThrow(() -> new ResourceNotFound("audit", id));
   }
@@ -125,9 +135,6 @@ class UserApi {
   private static String nonNull(@Nullable String text) {
     return text == null ? "" : text;
   }
-
-  /** A page of results. */
-  record Page<T>(List<T> content, int page, int size, long totalElements) {}
 
   /** A new user of the company. */
   record NewUserRequest(

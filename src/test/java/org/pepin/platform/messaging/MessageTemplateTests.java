@@ -1,7 +1,6 @@
 package org.pepin.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -180,7 +179,7 @@ class MessageTemplateTests {
       var api =
           mvc.perform(
                   put("/api/v1/message-templates/document/fr")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .with(platform.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content("{\"subject\":\"Facture {{facture.numero}}\",\"body\":\"Bonjour\"}"))
               .andReturn()
@@ -196,7 +195,7 @@ class MessageTemplateTests {
       var ok =
           mvc.perform(
                   put("/api/v1/message-templates/document/en")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .with(platform.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           "{\"subject\":\"Invoice {{document.number}}\",\"body\":\"Hello {{customer.name}}\"}"))
@@ -207,7 +206,7 @@ class MessageTemplateTests {
       var stale =
           mvc.perform(
                   put("/api/v1/message-templates/document/en")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .with(platform.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content("{\"subject\":\"Invoice\",\"body\":\"Hello\"}"))
               .andReturn()
@@ -273,9 +272,7 @@ class MessageTemplateTests {
     assertThat(sophie.perform(get("/settings/message-templates")).getResponse().getStatus())
         .isEqualTo(403);
     var api =
-        mvc.perform(
-                get("/api/v1/message-templates")
-                    .with(httpBasic("sophie", WebSession.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/message-templates").with(platform.bearer("sophie")))
             .andReturn()
             .getResponse();
     assertThat(api.getStatus()).isEqualTo(403);
@@ -300,9 +297,7 @@ class MessageTemplateTests {
             .getContentAsString();
     assertThat(page).doesNotContain("Texte secret");
     String api =
-        mvc.perform(
-                get("/api/v1/message-templates/document/fr")
-                    .with(httpBasic("paul", WebSession.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/message-templates/document/fr").with(platform.bearer("paul")))
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
@@ -310,7 +305,7 @@ class MessageTemplateTests {
     // There is no id to guess: a template is addressed by kind and language within one's company.
     TenantIsolation.assertNotFoundFor(
         mvc,
-        httpBasic("paul", WebSession.DEMO_PASSWORD),
+        platform.bearer("paul"),
         () -> service.view(other, "document", "fr"),
         get("/api/v1/message-templates/unknown-kind/fr"),
         get("/api/v1/message-templates/document/de"));

@@ -1,7 +1,6 @@
 package org.pepin.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -26,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PepinIntegrationTest
 class MessagingSettingsTests {
 
-  static final String PASSWORD = "Sm7p-p4ssw0rd-secret";
+  static final String PASSWORD = MessagingFixtures.SMTP_PASSWORD;
 
   @Autowired MockMvc mvc;
   @Autowired MessagingFixtures fixtures;
@@ -78,9 +77,7 @@ class MessagingSettingsTests {
           .contains("Un mot de passe est enregistré")
           .doesNotContain(PASSWORD);
       String api =
-          mvc.perform(
-                  get("/api/v1/messaging-settings")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD)))
+          mvc.perform(get("/api/v1/messaging-settings").with(platform.bearer("paul")))
               .andReturn()
               .getResponse()
               .getContentAsString(StandardCharsets.UTF_8);
@@ -153,7 +150,7 @@ class MessagingSettingsTests {
       var api =
           mvc.perform(
                   put("/api/v1/messaging-settings")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD))
+                      .with(platform.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           "{\"transport\":\"SMTP\",\"smtpHost\":\"bad host!\",\"smtpPort\":\"587\","
@@ -190,9 +187,7 @@ class MessagingSettingsTests {
                 .getStatus())
         .isEqualTo(403);
     var api =
-        mvc.perform(
-                get("/api/v1/messaging-settings")
-                    .with(httpBasic("sophie", WebSession.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/messaging-settings").with(platform.bearer("sophie")))
             .andReturn()
             .getResponse();
     assertThat(api.getStatus()).isEqualTo(403);

@@ -1,7 +1,6 @@
 package org.pepin.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -76,10 +75,7 @@ class OutboxScreensTests {
     assertThat(attachment.getContentAsByteArray()).isEqualTo(pdf);
 
     var api =
-        mvc.perform(
-                get("/api/v1/mailbox")
-                    .param("q", number)
-                    .with(httpBasic("karim", WebSession.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/mailbox").param("q", number).with(platform.bearer("karim")))
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
@@ -141,7 +137,7 @@ class OutboxScreensTests {
         get("/mailbox/not-an-id"));
     TenantIsolation.assertNotFoundFor(
         mvc,
-        httpBasic("paul", WebSession.DEMO_PASSWORD),
+        platform.bearer("paul"),
         () -> fixtures.snapshot(other),
         get("/api/v1/outbox/" + delivered),
         post("/api/v1/outbox/" + failing + "/retry"),
@@ -172,10 +168,7 @@ class OutboxScreensTests {
     paul.perform(post("/company/switch").param("company", company.toString()));
     try {
       String failed =
-          mvc.perform(
-                  get("/api/v1/outbox")
-                      .param("status", "FAILED")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD)))
+          mvc.perform(get("/api/v1/outbox").param("status", "FAILED").with(platform.bearer("paul")))
               .andReturn()
               .getResponse()
               .getContentAsString(StandardCharsets.UTF_8);
@@ -184,18 +177,14 @@ class OutboxScreensTests {
           .contains("\"status\":\"FAILED\"")
           .contains("\"lastErrorCode\":\"smtp\"");
       var retried =
-          mvc.perform(
-                  post("/api/v1/outbox/" + id + "/retry")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD)))
+          mvc.perform(post("/api/v1/outbox/" + id + "/retry").with(platform.bearer("paul")))
               .andReturn()
               .getResponse();
       assertThat(retried.getStatus()).isEqualTo(200);
       assertThat(retried.getContentAsString(StandardCharsets.UTF_8))
           .contains("\"status\":\"QUEUED\"");
       var again =
-          mvc.perform(
-                  post("/api/v1/outbox/" + id + "/retry")
-                      .with(httpBasic("paul", WebSession.DEMO_PASSWORD)))
+          mvc.perform(post("/api/v1/outbox/" + id + "/retry").with(platform.bearer("paul")))
               .andReturn()
               .getResponse();
       assertThat(again.getStatus()).isEqualTo(400);

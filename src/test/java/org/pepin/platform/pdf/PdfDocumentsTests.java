@@ -1,7 +1,6 @@
 package org.pepin.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.awt.Color;
@@ -196,9 +195,7 @@ class PdfDocumentsTests {
         .contains("Pépinières Clément");
 
     var api =
-        mvc.perform(
-                get("/api/v1/company/sample-letter")
-                    .with(httpBasic("karim", WebSession.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/company/sample-letter").with(fixtures.bearer("karim")))
             .andReturn()
             .getResponse();
     assertThat(api.getStatus()).isEqualTo(200);

@@ -1,0 +1,15 @@
+package org.pepin.platform;
+
+import java.time.LocalDate;
+
+/**
+ * One dated version of a company's terms of sale, as documents reference it.
+ *
+ * @param id what a document stores to say under which terms it was issued
+ * @param number the version's rank in the company (1, 2, 3…), printed on documents
+ * @param title e.g. "Conditions générales de vente"
+ * @param text the terms, plain text or simple Markdown
+ * @param appliesFrom the first day the version is in force; from then on it never changes
+ */
+public record TermsOfSaleVersion(
+    TermsOfSaleId id, int number, String title, String text, LocalDate appliesFrom) {}

@@ -1,0 +1,162 @@
+package org.pepin.platform.history;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pepin.platform.ChangeHistory;
+import org.pepin.platform.CompanyId;
+import org.pepin.platform.FieldChange;
+import org.pepin.platform.security.PepinPrincipal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The change history in two insert-only tables: {@code history_change} (one row per change: the
+ * record, who, when, the action and its origin) and {@code history_field_change} (its fields, old →
+ * new, in order). Rows carry the company they were made in and are read per company.
+ */
+@Component
+class JdbcChangeHistory implements ChangeHistory {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  JdbcChangeHistory(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(
+      CompanyId company,
+      String entityType,
+      Object entityId,
+      String action,
+      @Nullable String origin,
+      List<FieldChange> changes) {
+    if (changes.isEmpty() && UPDATED.equals(action)) {
+      return;
+    }
+    PepinPrincipal user = currentUser();
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO history_change (id, company_id, entity_type, entity_id, occurred_at,"
+                + " user_id, username, user_display_name, action, origin)"
+                + " VALUES (:id, :company, :type, :entity, :at, :user, :username, :name, :action,"
+                + " :origin)")
+        .param("id", id)
+        .param("company", company.value())
+        .param("type", entityType)
+        .param("entity", entityId.toString())
+        .param("at", Timestamp.from(clock.instant()))
+        .param("user", user == null ? null : user.userId().value())
+        .param("username", user == null ? null : user.getUsername())
+        .param("name", user == null ? null : user.displayName())
+        .param("action", action)
+        .param("origin", origin)
+        .update();
+    int position = 0;
+    for (FieldChange change : changes) {
+      jdbc.sql(
+              "INSERT INTO history_field_change (change_id, seq, company_id, field,"
+                  + " old_value, new_value, value_keys)"
+                  + " VALUES (:change, :position, :company, :field, :old, :new, :keys)")
+          .param("change", id)
+          .param("position", position++)
+          .param("company", company.value())
+          .param("field", change.field())
+          .param("old", change.oldValue())
+          .param("new", change.newValue())
+          .param("keys", change.valueKeys())
+          .update();
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public History of(CompanyId company, String entityType, Object entityId, int limit) {
+    int max = Math.max(1, Math.min(limit, 500));
+    Map<UUID, EntryRow> rows = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT id, occurred_at, username, user_display_name, action, origin"
+                + " FROM history_change WHERE company_id = :company AND entity_type = :type"
+                + " AND entity_id = :entity ORDER BY occurred_at DESC, id LIMIT :limit")
+        .param("company", company.value())
+        .param("type", entityType)
+        .param("entity", entityId.toString())
+        .param("limit", max + 1)
+        .query(
+            (rs, n) ->
+                new EntryRow(
+                    rs.getObject(1, UUID.class),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    new ArrayList<>()))
+        .list()
+        .forEach(row -> rows.put(row.id(), row));
+    boolean more = rows.size() > max;
+    List<EntryRow> kept = rows.values().stream().limit(max).toList();
+    if (!kept.isEmpty()) {
+      jdbc.sql(
+              "SELECT change_id, field, old_value, new_value, value_keys FROM history_field_change"
+                  + " WHERE company_id = :company AND change_id IN (:ids)"
+                  + " ORDER BY change_id, seq")
+          .param("company", company.value())
+          .param("ids", kept.stream().map(EntryRow::id).toList())
+          .query(
+              rs -> {
+                EntryRow row = rows.get(rs.getObject(1, UUID.class));
+                if (row != null) {
+                  row.changes()
+                      .add(
+                          new FieldChange(
+                              rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+              });
+    }
+    return new History(
+        entityType,
+        entityId.toString(),
+        kept.stream()
+            .map(
+                r ->
+                    new Entry(
+                        r.id(),
+                        r.occurredAt(),
+                        r.username(),
+                        r.displayName(),
+                        r.action(),
+                        r.origin(),
+                        List.copyOf(r.changes())))
+            .toList(),
+        more);
+  }
+
+  private static @Nullable PepinPrincipal currentUser() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getPrincipal() instanceof PepinPrincipal p
+        ? p
+        : null;
+  }
+
+  private record EntryRow(
+      UUID id,
+      java.time.Instant occurredAt,
+      @Nullable String username,
+      @Nullable String displayName,
+      String action,
+      @Nullable String origin,
+      List<FieldChange> changes) {}
+}
