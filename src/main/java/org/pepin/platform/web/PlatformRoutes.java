@@ -100,7 +100,7 @@ class PlatformRoutes implements RouteContribution {
         Route.post("/settings/legal-rates/{id}", SYSTEM_ADMIN),
         Route.post("/settings/legal-rates/{id}/delete", SYSTEM_ADMIN),
         Route.get("/api/v1/legal-rates", AUTHENTICATED),
-        Route.get("/api/v1/legal-rates/applicable", AUTHENTICATED),
+        Route.get("/api/v1/legal-rates/applicable", MEMBER),
         Route.get("/api/v1/legal-rates/changes", AUTHENTICATED),
         Route.get("/api/v1/legal-rates/{id}", AUTHENTICATED),
         Route.post("/api/v1/legal-rates", SYSTEM_ADMIN),
