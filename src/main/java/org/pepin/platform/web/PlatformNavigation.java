@@ -62,6 +62,32 @@ class PlatformNavigation implements NavigationContribution {
             "/settings/legal-rates",
             60,
             Set.of(),
-            false));
+            false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.message-templates",
+            "/settings/message-templates",
+            50,
+            Set.of(Role.ADMIN, Role.MANAGER),
+            false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.messaging",
+            "/settings/messaging",
+            51,
+            Set.of(Role.ADMIN),
+            false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.outbox",
+            "/settings/outbox",
+            52,
+            Set.of(Role.ADMIN, Role.MANAGER),
+            false),
+        new NavigationEntry(
+            SETTINGS, SETTINGS_ORDER, "nav.mailbox", "/mailbox", 53, Set.of(), false));
   }
 }
