@@ -69,8 +69,18 @@ class MessagingBrowserTests {
     open("/login");
     browser.findElement(By.id("username")).sendKeys("paul");
     browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER);
+    waiting()
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("company-switcher")));
     browser.findElement(By.id("company-switcher")).click();
+    var page = browser.findElement(By.tagName("body"));
     browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
+    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    waiting()
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("company-switcher"), "Pépinières Clément"));
   }
 
   @Test
