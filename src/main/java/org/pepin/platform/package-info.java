@@ -1,9 +1,10 @@
 /**
  * Platform: what every business module stands on. It owns the companies (tenants) and their legal
  * identity, the users and their roles per company, the company clock, the audit log, the change
- * history of records, the import/export framework, the demo timeline, the screen layout, i18n and
- * error mapping, PDF rendering (sub-package {@code pdf}), message templates and the outbox
- * (sub-package {@code messaging}). Later it also owns numbering series.
+ * history of records, numbering series, terms of sale, legal reference tables, the import/export
+ * framework, PDF rendering (sub-package {@code pdf}), message templates and the outbox (sub-package
+ * {@code messaging}), the demo timeline, the route table, the screen layout, i18n and error
+ * mapping.
  *
  * <p>Its root package is the API other modules use: {@link org.pepin.platform.CompanyId}, {@link
  * org.pepin.platform.CompanyClock}, {@link org.pepin.platform.AuditLog}, {@link
@@ -14,9 +15,9 @@
  * module sends a message), and the SPIs that downstream modules implement so that platform screens
  * and jobs can use them without depending on them: {@link org.pepin.platform.DemoContribution}
  * (steps of the demo timeline), {@link org.pepin.platform.NavigationContribution} (entries of the
- * left navigation), {@link org.pepin.platform.Importer} (imports of their records from CSV or XLSX
- * files) and {@link org.pepin.platform.MessageKindContribution} (the kinds of messages a module
- * sends).
+ * left navigation), {@link org.pepin.platform.RouteContribution} (their part of the route table),
+ * {@link org.pepin.platform.Importer} (imports of their records from CSV or XLSX files) and {@link
+ * org.pepin.platform.MessageKindContribution} (the kinds of messages a module sends).
  *
  * <p>Events published: {@link org.pepin.platform.MessageQueued}, {@link
  * org.pepin.platform.MessageSent}, {@link org.pepin.platform.MessageFailed} (for the communication

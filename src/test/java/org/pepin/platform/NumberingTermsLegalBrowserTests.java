@@ -63,8 +63,15 @@ class NumberingTermsLegalBrowserTests {
     open("/login");
     browser.findElement(By.id("username")).sendKeys("paul");
     browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER);
+    var wait =
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15));
+    wait.until(
+        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+            By.id("company-switcher")));
     browser.findElement(By.id("company-switcher")).click();
+    var page = browser.findElement(By.tagName("body"));
     browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 
     browser.findElement(By.linkText("Numérotation")).click();
     assertThat(waitForText("Numérotation des documents")).contains("Factures").contains("FA-");

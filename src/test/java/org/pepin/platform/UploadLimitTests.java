@@ -8,9 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.pepin.WebSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class UploadLimitTests {
+
+  @org.springframework.beans.factory.annotation.Autowired PlatformFixtures fixtures;
 
   @LocalServerPort int port;
 
@@ -40,12 +40,7 @@ class UploadLimitTests {
     var request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports/users"))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            ("paul:" + WebSession.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", "Bearer " + fixtures.token("paul", fixtures.nursery()))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build();
     HttpResponse<String> response =

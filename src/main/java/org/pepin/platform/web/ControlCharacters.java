@@ -46,13 +46,18 @@ class ControlCharacters {
       protected void doFilterInternal(
           HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
+        // Multipart bodies are parsed (and size-checked) by Spring MVC, not here.
+        boolean multipart =
+            request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith("multipart/");
         boolean bad =
-            request.getParameterMap().entrySet().stream()
-                .anyMatch(
-                    e ->
-                        forbidden(e.getKey())
-                            || java.util.Arrays.stream(e.getValue())
-                                .anyMatch(ControlCharacters::forbidden));
+            !multipart
+                && request.getParameterMap().entrySet().stream()
+                    .anyMatch(
+                        e ->
+                            forbidden(e.getKey())
+                                || java.util.Arrays.stream(e.getValue())
+                                    .anyMatch(v -> v != null && forbidden(v)));
         if (!bad) {
           chain.doFilter(request, response);
         } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

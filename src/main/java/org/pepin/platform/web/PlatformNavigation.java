@@ -68,7 +68,7 @@ class PlatformNavigation implements NavigationContribution {
             SETTINGS_ORDER,
             "nav.message-templates",
             "/settings/message-templates",
-            70,
+            50,
             Set.of(Role.ADMIN, Role.MANAGER),
             false),
         new NavigationEntry(
@@ -76,7 +76,7 @@ class PlatformNavigation implements NavigationContribution {
             SETTINGS_ORDER,
             "nav.messaging",
             "/settings/messaging",
-            71,
+            51,
             Set.of(Role.ADMIN),
             false),
         new NavigationEntry(
@@ -84,10 +84,10 @@ class PlatformNavigation implements NavigationContribution {
             SETTINGS_ORDER,
             "nav.outbox",
             "/settings/outbox",
-            72,
+            52,
             Set.of(Role.ADMIN, Role.MANAGER),
             false),
         new NavigationEntry(
-            SETTINGS, SETTINGS_ORDER, "nav.mailbox", "/mailbox", 73, Set.of(), false));
+            SETTINGS, SETTINGS_ORDER, "nav.mailbox", "/mailbox", 53, Set.of(), false));
   }
 }

@@ -3,13 +3,13 @@ package org.pepin.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.pepin.platform.security.Problems;
 import org.pepin.platform.transfer.ImportService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -42,15 +42,7 @@ class UploadLimitErrors {
       String detail =
           messages.getMessage(
               "error.page.413.text", new Object[] {megabytes}, LocaleContextHolder.getLocale());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                  + "\"detail\":\""
-                  + detail.replace("\\", "\\\\").replace("\"", "\\\"")
-                  + "\"}");
+      Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, detail);
       return new ModelAndView();
     }
     var page = new ModelAndView("error/413");

@@ -38,6 +38,7 @@ class MessageTemplateTests {
       "Bonjour {{customer.name}},\n\nVoici le {{document.title}} {{document.number}}.\n\n{{company.name}}";
 
   @Autowired MockMvc mvc;
+  @Autowired PlatformFixtures platformFixtures;
   @Autowired MessagingFixtures fixtures;
   @Autowired PlatformFixtures platform;
   @Autowired MessageTemplateService service;
@@ -179,7 +180,7 @@ class MessageTemplateTests {
       var api =
           mvc.perform(
                   put("/api/v1/message-templates/document/fr")
-                      .with(platform.bearer("paul"))
+                      .with(platformFixtures.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content("{\"subject\":\"Facture {{facture.numero}}\",\"body\":\"Bonjour\"}"))
               .andReturn()
@@ -195,7 +196,7 @@ class MessageTemplateTests {
       var ok =
           mvc.perform(
                   put("/api/v1/message-templates/document/en")
-                      .with(platform.bearer("paul"))
+                      .with(platformFixtures.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           "{\"subject\":\"Invoice {{document.number}}\",\"body\":\"Hello {{customer.name}}\"}"))
@@ -206,7 +207,7 @@ class MessageTemplateTests {
       var stale =
           mvc.perform(
                   put("/api/v1/message-templates/document/en")
-                      .with(platform.bearer("paul"))
+                      .with(platformFixtures.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content("{\"subject\":\"Invoice\",\"body\":\"Hello\"}"))
               .andReturn()
@@ -272,7 +273,7 @@ class MessageTemplateTests {
     assertThat(sophie.perform(get("/settings/message-templates")).getResponse().getStatus())
         .isEqualTo(403);
     var api =
-        mvc.perform(get("/api/v1/message-templates").with(platform.bearer("sophie")))
+        mvc.perform(get("/api/v1/message-templates").with(platformFixtures.bearer("sophie")))
             .andReturn()
             .getResponse();
     assertThat(api.getStatus()).isEqualTo(403);
@@ -297,7 +298,8 @@ class MessageTemplateTests {
             .getContentAsString();
     assertThat(page).doesNotContain("Texte secret");
     String api =
-        mvc.perform(get("/api/v1/message-templates/document/fr").with(platform.bearer("paul")))
+        mvc.perform(
+                get("/api/v1/message-templates/document/fr").with(platformFixtures.bearer("paul")))
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
@@ -305,7 +307,7 @@ class MessageTemplateTests {
     // There is no id to guess: a template is addressed by kind and language within one's company.
     TenantIsolation.assertNotFoundFor(
         mvc,
-        platform.bearer("paul"),
+        platformFixtures.bearer("paul"),
         () -> service.view(other, "document", "fr"),
         get("/api/v1/message-templates/unknown-kind/fr"),
         get("/api/v1/message-templates/document/de"));

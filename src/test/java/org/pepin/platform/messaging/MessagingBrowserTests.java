@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pepin.Browser;
 import org.pepin.platform.Attachment;
@@ -65,24 +64,23 @@ class MessagingBrowserTests {
     return new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 
-  /** Performs an action that loads a new page, and waits until the old page is gone. */
-  private void navigating(Runnable action) {
-    var body = browser.findElement(By.tagName("body"));
-    action.run();
-    waiting().until(ExpectedConditions.stalenessOf(body));
-  }
-
   private void loginPaulInTheNursery() {
     browser.manage().deleteAllCookies();
     open("/login");
     browser.findElement(By.id("username")).sendKeys("paul");
-    navigating(() -> browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER));
+    browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER);
+    waiting()
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("company-switcher")));
     browser.findElement(By.id("company-switcher")).click();
-    navigating(
-        () ->
-            browser
-                .findElement(By.cssSelector("button[data-company='Pépinières Clément']"))
-                .click());
+    var page = browser.findElement(By.tagName("body"));
+    browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
+    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    waiting()
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("company-switcher"), "Pépinières Clément"));
   }
 
   @Test
@@ -92,11 +90,7 @@ class MessagingBrowserTests {
     assertThat(text()).contains("Modèles de messages").contains("Envoi d'un document");
     Browser.screenshot(browser, "message-templates");
 
-    navigating(
-        () ->
-            browser
-                .findElement(By.cssSelector("a[data-kind='document'][data-language='fr']"))
-                .click());
+    browser.findElement(By.cssSelector("a[data-kind='document'][data-language='fr']")).click();
     assertThat(browser.findElement(By.id("preview-body")).getText()).contains("DE-2026-0031");
     var body = browser.findElement(By.id("body"));
     body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -136,9 +130,7 @@ class MessagingBrowserTests {
     open("/mailbox");
     assertThat(text()).contains("Messagerie").contains("Devis " + number);
     Browser.screenshot(browser, "mailbox");
-    navigating(
-        () ->
-            browser.findElement(By.linkText("Devis " + number + " — Pépinières Clément")).click());
+    browser.findElement(By.linkText("Devis " + number + " — Pépinières Clément")).click();
     assertThat(text())
         .contains("Veuillez trouver ci-joint notre document Devis n° " + number)
         .contains(number + ".pdf");

@@ -25,9 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @PepinIntegrationTest
 class MessagingSettingsTests {
 
-  static final String PASSWORD = MessagingFixtures.SMTP_PASSWORD;
+  static final String PASSWORD = "Sm7p-p4ssw0rd-secret";
 
   @Autowired MockMvc mvc;
+  @Autowired PlatformFixtures platformFixtures;
   @Autowired MessagingFixtures fixtures;
   @Autowired PlatformFixtures platform;
   @Autowired MessagingSettingsService settings;
@@ -77,7 +78,7 @@ class MessagingSettingsTests {
           .contains("Un mot de passe est enregistré")
           .doesNotContain(PASSWORD);
       String api =
-          mvc.perform(get("/api/v1/messaging-settings").with(platform.bearer("paul")))
+          mvc.perform(get("/api/v1/messaging-settings").with(platformFixtures.bearer("paul")))
               .andReturn()
               .getResponse()
               .getContentAsString(StandardCharsets.UTF_8);
@@ -150,7 +151,7 @@ class MessagingSettingsTests {
       var api =
           mvc.perform(
                   put("/api/v1/messaging-settings")
-                      .with(platform.bearer("paul"))
+                      .with(platformFixtures.bearer("paul"))
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           "{\"transport\":\"SMTP\",\"smtpHost\":\"bad host!\",\"smtpPort\":\"587\","
@@ -187,7 +188,7 @@ class MessagingSettingsTests {
                 .getStatus())
         .isEqualTo(403);
     var api =
-        mvc.perform(get("/api/v1/messaging-settings").with(platform.bearer("sophie")))
+        mvc.perform(get("/api/v1/messaging-settings").with(platformFixtures.bearer("sophie")))
             .andReturn()
             .getResponse();
     assertThat(api.getStatus()).isEqualTo(403);

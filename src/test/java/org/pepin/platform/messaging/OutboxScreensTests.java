@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class OutboxScreensTests {
 
   @Autowired MockMvc mvc;
+  @Autowired PlatformFixtures platformFixtures;
   @Autowired MessagingFixtures fixtures;
   @Autowired PlatformFixtures platform;
   @Autowired OutboxDelivery delivery;
@@ -75,7 +76,8 @@ class OutboxScreensTests {
     assertThat(attachment.getContentAsByteArray()).isEqualTo(pdf);
 
     var api =
-        mvc.perform(get("/api/v1/mailbox").param("q", number).with(platform.bearer("karim")))
+        mvc.perform(
+                get("/api/v1/mailbox").param("q", number).with(platformFixtures.bearer("karim")))
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
@@ -137,7 +139,7 @@ class OutboxScreensTests {
         get("/mailbox/not-an-id"));
     TenantIsolation.assertNotFoundFor(
         mvc,
-        platform.bearer("paul"),
+        platformFixtures.bearer("paul"),
         () -> fixtures.snapshot(other),
         get("/api/v1/outbox/" + delivered),
         post("/api/v1/outbox/" + failing + "/retry"),
@@ -168,7 +170,10 @@ class OutboxScreensTests {
     paul.perform(post("/company/switch").param("company", company.toString()));
     try {
       String failed =
-          mvc.perform(get("/api/v1/outbox").param("status", "FAILED").with(platform.bearer("paul")))
+          mvc.perform(
+                  get("/api/v1/outbox")
+                      .param("status", "FAILED")
+                      .with(platformFixtures.bearer("paul")))
               .andReturn()
               .getResponse()
               .getContentAsString(StandardCharsets.UTF_8);
@@ -176,15 +181,26 @@ class OutboxScreensTests {
           .contains("FA-API-1")
           .contains("\"status\":\"FAILED\"")
           .contains("\"lastErrorCode\":\"smtp\"");
+      var bogus =
+          mvc.perform(
+                  get("/api/v1/outbox")
+                      .param("status", "PERDU")
+                      .param("sort", "queuedAt,asc")
+                      .with(platformFixtures.bearer("paul")))
+              .andReturn()
+              .getResponse();
+      assertThat(bogus.getStatus()).isEqualTo(400);
+      assertThat(bogus.getContentAsString(StandardCharsets.UTF_8))
+          .contains("État de message inconnu : « PERDU »");
       var retried =
-          mvc.perform(post("/api/v1/outbox/" + id + "/retry").with(platform.bearer("paul")))
+          mvc.perform(post("/api/v1/outbox/" + id + "/retry").with(platformFixtures.bearer("paul")))
               .andReturn()
               .getResponse();
       assertThat(retried.getStatus()).isEqualTo(200);
       assertThat(retried.getContentAsString(StandardCharsets.UTF_8))
           .contains("\"status\":\"QUEUED\"");
       var again =
-          mvc.perform(post("/api/v1/outbox/" + id + "/retry").with(platform.bearer("paul")))
+          mvc.perform(post("/api/v1/outbox/" + id + "/retry").with(platformFixtures.bearer("paul")))
               .andReturn()
               .getResponse();
       assertThat(again.getStatus()).isEqualTo(400);
