@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pepin.WebSession;
+import org.pepin.platform.messaging.MessagingFixtures;
 
 /**
  * Secrets never reach the logs: after the whole suite has run (this test runs in the {@code
@@ -28,7 +29,9 @@ class LogSecretsIT {
           "mot-de-passe-solide",
           "une phrase de passe assez longue",
           "mot-de-passe-api",
-          "un-autre-mot-de-passe");
+          "un-autre-mot-de-passe",
+          MessagingFixtures.SMTP_PASSWORD,
+          MessagingFixtures.MAILBOX_PASSWORD);
 
   static final Pattern TOKEN = Pattern.compile("pepin_[A-Za-z0-9_-]{43}");
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.pepin.platform.Attachment;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.MessageFailed;
@@ -173,17 +174,15 @@ public class OutboxDelivery {
             .param("limit", Timestamp.from(limit))
             .query(
                 (rs, n) ->
-                    new Object[] {
-                      new MessageId(rs.getObject(1, UUID.class)),
-                      new CompanyId(rs.getObject(2, UUID.class)),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getInt(5)
-                    })
+                    new Abandoned(
+                        new MessageId(rs.getObject(1, UUID.class)),
+                        new CompanyId(rs.getObject(2, UUID.class)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5)))
             .list();
     int count = 0;
-    for (Object[] row : stale) {
-      MessageId id = (MessageId) row[0];
+    for (Abandoned message : stale) {
       Boolean done =
           transaction.execute(
               s -> {
@@ -193,29 +192,35 @@ public class OutboxDelivery {
                                 + " last_error_code = 'interrupted', last_error = NULL,"
                                 + " claimed_by = NULL"
                                 + " WHERE id = :id AND status = 'SENDING' AND claimed_at < :limit")
-                        .param("id", id.value())
+                        .param("id", message.id().value())
                         .param("limit", Timestamp.from(limit))
                         .update();
                 if (updated == 1) {
                   events.publishEvent(
                       new MessageFailed(
-                          id,
-                          (CompanyId) row[1],
-                          (String) row[2],
-                          (String) row[3],
-                          (Integer) row[4],
+                          message.id(),
+                          message.company(),
+                          message.kind(),
+                          message.reference(),
+                          message.attempts(),
                           "interrupted",
                           now));
                 }
                 return updated == 1;
               });
       if (Boolean.TRUE.equals(done)) {
-        log.warn("Outbox: message {} was left SENDING by an interrupted run; marked FAILED", id);
+        log.warn(
+            "Outbox: message {} was left SENDING by an interrupted run; marked FAILED",
+            message.id());
         count++;
       }
     }
     return count;
   }
+
+  /** A message a crashed run left SENDING. */
+  private record Abandoned(
+      MessageId id, CompanyId company, String kind, @Nullable String reference, int attempts) {}
 
   /** The atomic claim: true only for the one run whose update changed the row. */
   private boolean claim(MessageId id, String claim, Instant now) {

@@ -119,12 +119,27 @@ public class OutboxService implements org.pepin.platform.Outbox {
   /** Messages of the company, newest first. */
   @Transactional(readOnly = true)
   public List<MessageSummary> search(CompanyId company, Filter filter, int offset, int limit) {
+    return search(company, filter, offset, limit, false);
+  }
+
+  /**
+   * Messages of the company by the date they were queued (outbox) or delivered (mailbox), oldest
+   * first if {@code ascending}.
+   */
+  @Transactional(readOnly = true)
+  public List<MessageSummary> search(
+      CompanyId company, Filter filter, int offset, int limit, boolean ascending) {
+    String column = filter.mailboxOnly() ? "m.sent_at" : "m.queued_at";
+    String direction = ascending ? " ASC" : " DESC";
     return jdbc.sql(
             "SELECT "
                 + SUMMARY_COLUMNS
                 + " FROM outbox_message m WHERE "
                 + filter.where()
-                + " ORDER BY m.queued_at DESC, m.id LIMIT :limit OFFSET :offset")
+                + " ORDER BY "
+                + column
+                + direction
+                + ", m.id LIMIT :limit OFFSET :offset")
         .params(filter.params(company))
         .param("limit", limit)
         .param("offset", offset)

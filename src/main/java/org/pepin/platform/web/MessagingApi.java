@@ -1,6 +1,7 @@
 package org.pepin.platform.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.CompanyId;
@@ -8,6 +9,7 @@ import org.pepin.platform.InputRejected;
 import org.pepin.platform.Inputs;
 import org.pepin.platform.MessageId;
 import org.pepin.platform.MessageKind;
+import org.pepin.platform.PageQuery;
 import org.pepin.platform.PageQuery.ApiPage;
 import org.pepin.platform.RenderedMessage;
 import org.pepin.platform.messaging.MessageKindRegistry;
@@ -161,11 +163,13 @@ class MessagingApi {
   @GetMapping("/outbox")
   ApiPage<MessageSummary> outbox(
       CompanyId company,
-      @RequestParam(name = "status", required = false) @Nullable OutboxStatus status,
+      @RequestParam(name = "status", required = false) @Nullable String status,
       @RequestParam(name = "q", required = false) @Nullable String text,
-      @RequestParam(name = "page", defaultValue = "0") int page,
-      @RequestParam(name = "size", defaultValue = "50") int size) {
-    return page(company, Filter.outbox(status, text), page, size);
+      @RequestParam(name = "page", required = false) @Nullable Integer page,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "sort", required = false) @Nullable String sort) {
+    var query = PageQuery.of(page, size, sort, List.of("queuedAt"), "queuedAt,desc");
+    return page(company, Filter.outbox(status(status), text), query);
   }
 
   @GetMapping("/outbox/{id}")
@@ -191,9 +195,11 @@ class MessagingApi {
   ApiPage<MessageSummary> mailbox(
       CompanyId company,
       @RequestParam(name = "q", required = false) @Nullable String text,
-      @RequestParam(name = "page", defaultValue = "0") int page,
-      @RequestParam(name = "size", defaultValue = "50") int size) {
-    return page(company, Filter.mailbox(text), page, size);
+      @RequestParam(name = "page", required = false) @Nullable Integer page,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "sort", required = false) @Nullable String sort) {
+    var query = PageQuery.of(page, size, sort, List.of("sentAt"), "sentAt,desc");
+    return page(company, Filter.mailbox(text), query);
   }
 
   @GetMapping("/mailbox/{id}")
@@ -209,14 +215,25 @@ class MessagingApi {
     return OutboxController.download(outbox.attachment(company, id, attachment, true));
   }
 
-  private ApiPage<MessageSummary> page(CompanyId company, Filter filter, int page, int size) {
-    int pageSize = Math.min(Math.max(size, 1), 500);
-    int pageNumber = Math.max(page, 0);
+  private ApiPage<MessageSummary> page(CompanyId company, Filter filter, PageQuery query) {
     return new ApiPage<>(
-        outbox.search(company, filter, pageNumber * pageSize, pageSize),
-        pageNumber,
-        pageSize,
+        outbox.search(
+            company, filter, Math.max(0, query.offset()), query.size(), query.ascending()),
+        query.page(),
+        query.size(),
         outbox.count(company, filter));
+  }
+
+  /** A status filter in any case, or a French "unknown status" problem. */
+  private static @Nullable OutboxStatus status(@Nullable String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return OutboxStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValue("outbox.status", "unknown status", status);
+    }
   }
 
   private static InputRejected rejected(TemplateRequest request, TemplateRejected e) {

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.pepin.platform.Attachment;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.MessageId;
@@ -26,6 +27,12 @@ public class MessagingFixtures {
 
   public static final EmailAddress SENDER = new EmailAddress("contact@pepinieres-clement.example");
   public static final EmailAddress CUSTOMER = new EmailAddress("accueil@hotel-du-parc.example");
+
+  /** An SMTP password the settings store (never shown back nor logged: LogSecretsIT). */
+  public static final String SMTP_PASSWORD = "Sm7p-p4ssw0rd-secret";
+
+  /** The customer's mailbox password on the test mail server, also an SMTP login of one test. */
+  public static final String MAILBOX_PASSWORD = "mot-de-passe-smtp-secret";
 
   private final CompanyManagement companies;
   private final UserManagement users;
@@ -73,6 +80,12 @@ public class MessagingFixtures {
 
   /** The company sends over an SMTP server on localhost:{@code port}, without TLS nor login. */
   public void smtp(CompanyId company, int port) {
+    smtp(company, port, null, null);
+  }
+
+  /** The same, logging in with {@code username} and {@code password} (SMTP AUTH). */
+  public void smtp(
+      CompanyId company, int port, @Nullable String username, @Nullable String password) {
     settings.update(
         company,
         settings.view(company).version(),
@@ -80,8 +93,8 @@ public class MessagingFixtures {
             Transport.SMTP,
             "127.0.0.1",
             port,
-            null,
-            null,
+            username,
+            password,
             SmtpSecurity.NONE,
             SENDER,
             "Pépinières Clément"));

@@ -56,7 +56,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @RecordApplicationEvents
 class OutboxDeliveryTests {
 
-  static final String PASSWORD = "imap-secret";
+  /** The mailbox password of the customer, also the SMTP login of the company in one test. */
+  static final String PASSWORD = MessagingFixtures.MAILBOX_PASSWORD;
 
   @RegisterExtension
   static GreenMailExtension mail =
@@ -80,7 +81,7 @@ class OutboxDeliveryTests {
   void a_templated_e_mail_with_its_pdf_is_delivered_once_and_read_back_intact_over_imap()
       throws Exception {
     CompanyId company = fixtures.company("SMTP SAS");
-    fixtures.smtp(company, mail.getSmtp().getPort());
+    fixtures.smtp(company, mail.getSmtp().getPort(), MessagingFixtures.CUSTOMER.value(), PASSWORD);
     byte[] pdf = documents.sampleLetter(company, Locale.FRENCH);
     MessageId id =
         fixtures.queueDocument(

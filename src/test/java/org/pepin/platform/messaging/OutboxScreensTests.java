@@ -181,6 +181,17 @@ class OutboxScreensTests {
           .contains("FA-API-1")
           .contains("\"status\":\"FAILED\"")
           .contains("\"lastErrorCode\":\"smtp\"");
+      var bogus =
+          mvc.perform(
+                  get("/api/v1/outbox")
+                      .param("status", "PERDU")
+                      .param("sort", "queuedAt,asc")
+                      .with(platformFixtures.bearer("paul")))
+              .andReturn()
+              .getResponse();
+      assertThat(bogus.getStatus()).isEqualTo(400);
+      assertThat(bogus.getContentAsString(StandardCharsets.UTF_8))
+          .contains("État de message inconnu : « PERDU »");
       var retried =
           mvc.perform(post("/api/v1/outbox/" + id + "/retry").with(platformFixtures.bearer("paul")))
               .andReturn()
