@@ -24,6 +24,70 @@ class CustomerFileTests {
   @Autowired CustomerManagement customers;
   @Autowired PlatformFixtures fixtures;
   @Autowired ChangeHistory history;
+  @Autowired org.pepin.customers.file.CustomerSearch search;
+
+  @Test
+  void theListFindsCustomersByIdentifierContactCityAndTagAndFiltersThem() {
+    var company = fixtures.nursery();
+    var page = org.pepin.platform.PageQuery.of(null, null, null, List.of("code"), "code");
+    assertThat(codes(company, CustomerFilter.text("522 747 963"), page)).containsExactly("C0001");
+    assertThat(codes(company, CustomerFilter.text("GIRARD"), page)).containsExactly("C0001");
+    assertThat(codes(company, CustomerFilter.text("montfort"), page))
+        .containsExactly("C0002", "C0009");
+    assertThat(codes(company, CustomerFilter.text("Lefevre"), page)).containsExactly("C0004");
+    assertThat(codes(company, CustomerFilter.text("chorus pro"), page)).containsExactly("C0002");
+    assertThat(codes(company, CustomerFilter.text("coteaux"), page)).containsExactly("C0001");
+    var individuals =
+        new CustomerFilter(
+            null,
+            CustomerKind.INDIVIDUAL,
+            null,
+            null,
+            null,
+            null,
+            CustomerFilter.StatusFilter.ACTIVE,
+            null,
+            false);
+    assertThat(codes(company, individuals, page)).containsExactly("C0004", "C0009", "C0011");
+    var subcontractors =
+        new CustomerFilter(
+            null,
+            null,
+            PartyRole.SUBCONTRACTOR,
+            null,
+            null,
+            null,
+            CustomerFilter.StatusFilter.ACTIVE,
+            null,
+            false);
+    assertThat(codes(company, subcontractors, page)).containsExactly("F0001");
+    var landscapers =
+        new CustomerFilter(
+            null,
+            null,
+            null,
+            "paysagiste",
+            null,
+            null,
+            CustomerFilter.StatusFilter.ACTIVE,
+            null,
+            false);
+    assertThat(codes(company, landscapers, page)).containsExactly("C0001", "C0007");
+    var secondPage = org.pepin.platform.PageQuery.of(1, 5, "code", List.of("code"), "code");
+    var result = search.search(company, CustomerFilter.ACTIVE, secondPage);
+    assertThat(result.totalElements()).isGreaterThanOrEqualTo(12);
+    assertThat(result.content()).extracting(CustomerRow::code).first().isEqualTo("C0006");
+  }
+
+  private List<String> codes(
+      org.pepin.platform.CompanyId company,
+      CustomerFilter filter,
+      org.pepin.platform.PageQuery page) {
+    return search.search(company, filter, page).content().stream()
+        .map(CustomerRow::code)
+        .filter(c -> c.matches("[CF]00\\d\\d"))
+        .toList();
+  }
 
   @Test
   void theDemoHoldsTheElevenCustomersAndTheSubcontractorWithValidIdentifiers() {
