@@ -33,8 +33,12 @@ import org.pepin.shared.Siren;
 import org.pepin.shared.Siret;
 import org.pepin.shared.VatNumber;
 
-/** Between the stored {@link CustomerRecord} and the {@link CustomerView} the module hands out. */
-final class CustomerMapping {
+/**
+ * Between the stored {@link CustomerRecord} and the {@link CustomerView} the module hands out. The
+ * search text and set encodings are public for the benchmark's bulk generator, which writes the
+ * same columns.
+ */
+public final class CustomerMapping {
 
   private CustomerMapping() {}
 
@@ -264,7 +268,7 @@ final class CustomerMapping {
    * The text searched by the list's search box: code, names, identifiers, city, e-mails, phones,
    * contacts, categories and tags, in lower case without accents (see {@link #normalise}).
    */
-  static String searchText(String code, CustomerDraft d) {
+  public static String searchText(String code, CustomerDraft d) {
     var parts =
         Stream.concat(
                 Stream.of(
@@ -297,7 +301,7 @@ final class CustomerMapping {
   }
 
   /** Lower case, accents removed, phone and identifier spacing removed between digits. */
-  static String normalise(String text) {
+  public static String normalise(String text) {
     String plain =
         Normalizer.normalize(text, Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "")
@@ -305,7 +309,7 @@ final class CustomerMapping {
     return plain.replaceAll("(?<=\\d)[ .\\u00a0\\u202f](?=\\d)", "");
   }
 
-  static String codes(Set<? extends Enum<?>> values) {
+  public static String codes(Set<? extends Enum<?>> values) {
     return values.stream()
         .sorted((x, y) -> Integer.compare(x.ordinal(), y.ordinal()))
         .map(Enum::name)
@@ -320,7 +324,7 @@ final class CustomerMapping {
     return set;
   }
 
-  static @Nullable String joined(Set<String> labels) {
+  public static @Nullable String joined(Set<String> labels) {
     return labels.isEmpty() ? null : String.join(",", labels);
   }
 
