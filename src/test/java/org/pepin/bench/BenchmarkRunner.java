@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.CompanyIdentity;
@@ -46,19 +47,47 @@ class BenchmarkRunner {
   }
 
   @Autowired ApplicationContext spring;
-  @Autowired DataSource dataSource;
   @Autowired CompanyManagement companies;
 
   @Test
   void run() throws Exception {
     ScaleFactor scale = ScaleFactor.of(Double.parseDouble(System.getProperty("sf", "1")));
     long seed = Long.getLong("seed", 42);
-    int warmup = Integer.getInteger("warmup", 2);
-    int repeat = Integer.getInteger("repeat", 5);
     String only = System.getProperty("scenarios", "");
+    var results =
+        measure(
+            spring,
+            companies,
+            scale,
+            seed,
+            Integer.getInteger("warmup", 2),
+            Integer.getInteger("repeat", 5),
+            only.isBlank() ? null : List.of(only.split(",")));
+    System.out.println("\n" + results.markdown());
+    results.write(
+        Path.of("target", "bench"),
+        "bench-"
+            + results.figures().get(0).database().toLowerCase(Locale.ROOT)
+            + "-sf"
+            + scale.label());
+  }
+
+  /**
+   * Generates the data set of {@code scale} and {@code seed} unless it exists, then measures every
+   * scenario (or those named in {@code only}).
+   */
+  static Results measure(
+      ApplicationContext spring,
+      CompanyManagement companies,
+      ScaleFactor scale,
+      long seed,
+      int warmup,
+      int repeat,
+      @Nullable List<String> only)
+      throws Exception {
+    DataSource dataSource = spring.getBean(DataSource.class);
     boolean postgres = BulkWriter.isPostgres(dataSource);
     String database = postgres ? "PostgreSQL" : "H2";
-
     String name = "Bench SF " + scale.label() + " seed " + seed;
     CompanyId company = companies.findByName(name).orElse(null);
     var results = new Results();
@@ -90,7 +119,7 @@ class BenchmarkRunner {
     assertThat(customers(jdbc, company)).isEqualTo(scale.customers());
 
     for (Scenario scenario : scenarios()) {
-      if (!only.isBlank() && !List.of(only.split(",")).contains(scenario.name())) {
+      if (only != null && !only.contains(scenario.name())) {
         continue;
       }
       scenario.prepare(context);
@@ -106,6 +135,9 @@ class BenchmarkRunner {
         }
       }
       assertThat(samples).as(scenario.name()).isNotEmpty();
+      assertThat(ceiling.isEmpty())
+          .as(scenario.name() + " ceiling")
+          .isNotEqualTo(scenario.writes());
       results.add(
           new Results.Figures(
               scenario.name(),
@@ -115,11 +147,7 @@ class BenchmarkRunner {
               Results.Stats.of(samples),
               Results.Stats.of(ceiling)));
     }
-    String report = results.markdown();
-    System.out.println("\n" + report);
-    results.write(
-        Path.of("target", "bench"),
-        "bench-" + database.toLowerCase(Locale.ROOT) + "-sf" + scale.label());
+    return results;
   }
 
   private static long customers(JdbcTemplate jdbc, CompanyId company) {
