@@ -403,8 +403,7 @@ final class CustomerGenerator implements DataGenerator {
         sites);
   }
 
-  private static Object[] row(
-      UUID id, UUID company, String code, CustomerDraft d, OffsetDateTime created) {
+  static Object[] row(UUID id, UUID company, String code, CustomerDraft d, OffsetDateTime created) {
     PostalAddress a = d.billingAddress();
     return new Object[] {
       id,
