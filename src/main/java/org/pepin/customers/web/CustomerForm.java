@@ -340,6 +340,7 @@ public record CustomerForm(
    * ticked for removal are left out.
    */
   @Nullable CustomerDraft toDraft(Errors errors) {
+    lengths(errors);
     CustomerKind k = Inputs.required(errors, "kind", kind, CustomerForm::kind);
     boolean individual = k == CustomerKind.INDIVIDUAL;
     var roleSet = EnumSet.noneOf(PartyRole.class);
@@ -402,8 +403,62 @@ public record CustomerForm(
           contactList,
           addressList);
     } catch (InvalidValue e) {
-      Inputs.reject(errors, fieldOf(e.code()), e);
+      String field = fieldOf(e.code());
+      Inputs.reject(errors, individual && "name".equals(field) ? "lastName" : field, e);
       return null;
+    }
+  }
+
+  /** The lengths the customer file stores; longer text is refused next to its field. */
+  private void lengths(Errors errors) {
+    max(errors, "civility", civility, 20);
+    max(errors, "firstName", firstName, 100);
+    max(errors, "lastName", lastName, 100);
+    max(errors, "legalForm", legalForm, 60);
+    max(errors, "addressLine1", addressLine1, 200);
+    max(errors, "addressLine2", addressLine2, 200);
+    max(errors, "postalCode", postalCode, 20);
+    max(errors, "city", city, 100);
+    max(errors, "publicServiceCode", publicServiceCode, 100);
+    max(errors, "notes", notes, 4000);
+    max(errors, "blockReason", blockReason, 500);
+    max(errors, "categories", categories, 500);
+    max(errors, "tags", tags, 500);
+    var contactRows = contacts == null ? List.<ContactRow>of() : contacts;
+    for (int i = 0; i < contactRows.size(); i++) {
+      ContactRow row = contactRows.get(i);
+      if (row != null) {
+        String p = "contacts[" + i + "].";
+        max(errors, p + "civility", row.civility(), 20);
+        max(errors, p + "firstName", row.firstName(), 100);
+        max(errors, p + "lastName", row.lastName(), 100);
+        max(errors, p + "jobTitle", row.jobTitle(), 100);
+      }
+    }
+    var addressRows = addresses == null ? List.<AddressRow>of() : addresses;
+    for (int i = 0; i < addressRows.size(); i++) {
+      AddressRow row = addressRows.get(i);
+      if (row != null) {
+        String p = "addresses[" + i + "].";
+        max(errors, p + "label", row.label(), 100);
+        max(errors, p + "line1", row.line1(), 200);
+        max(errors, p + "line2", row.line2(), 200);
+        max(errors, p + "postalCode", row.postalCode(), 20);
+        max(errors, p + "city", row.city(), 100);
+        max(errors, p + "accessNotes", row.accessNotes(), 1000);
+      }
+    }
+  }
+
+  /** Whether a field whose path starts with {@code prefix} was already rejected. */
+  private static boolean rejected(Errors errors, String prefix) {
+    return errors.getFieldErrors().stream().anyMatch(e -> e.getField().startsWith(prefix));
+  }
+
+  private static void max(Errors errors, String field, @Nullable String value, int max) {
+    if (value != null && value.strip().length() > max && !errors.hasFieldErrors(field)) {
+      errors.rejectValue(
+          field, "error.customer.too-long", new Object[] {max}, "at most " + max + " characters");
     }
   }
 
@@ -422,7 +477,10 @@ public record CustomerForm(
       errors.rejectValue("city", "error.required");
       complete = false;
     }
-    if (!complete) {
+    if (!complete
+        || rejected(errors, "addressLine")
+        || rejected(errors, "postalCode")
+        || rejected(errors, "city")) {
       return null;
     }
     try {
@@ -451,6 +509,9 @@ public record CustomerForm(
         continue;
       }
       String p = "contacts[" + i + "].";
+      if (rejected(errors, p)) {
+        continue;
+      }
       EmailAddress mail = Inputs.optional(errors, p + "email", row.email(), EmailAddress::new);
       ContactChannel channel =
           Inputs.optional(errors, p + "channel", row.channel(), CustomerForm::channel);
@@ -499,6 +560,9 @@ public record CustomerForm(
         continue;
       }
       String p = "addresses[" + i + "].";
+      if (rejected(errors, p)) {
+        continue;
+      }
       Siret site = Inputs.optional(errors, p + "siret", row.siret(), Siret::parse);
       PostalAddress where;
       try {

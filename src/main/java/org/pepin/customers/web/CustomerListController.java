@@ -196,7 +196,7 @@ class CustomerListController {
             || filter.category() != null
             || filter.tag() != null
             || rep != null
-            || st != StatusFilter.ACTIVE
+            || filter.status() != StatusFilter.ACTIVE
             || block != null);
     return "customers/list";
   }

@@ -26,6 +26,7 @@ import org.pepin.customers.file.CustomerSearch;
 import org.pepin.platform.PageQuery;
 import org.pepin.platform.PlatformFixtures;
 import org.pepin.platform.Role;
+import org.pepin.platform.demo.DemoCase;
 import org.pepin.platform.user.UserManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -51,6 +52,7 @@ class CustomerWebTests {
   @Autowired PlatformFixtures fixtures;
   @Autowired UserManagement users;
   @Autowired TransactionTemplate transaction;
+  @Autowired org.pepin.platform.company.CompanyManagement companies;
 
   // ---------------------------------------------------------------- helpers
 
@@ -313,6 +315,33 @@ class CustomerWebTests {
         .isEqualTo("Le code pays « XX » n'est pas un code ISO à 2 lettres.");
     assertThat(textOf(html, "creditLimit-error"))
         .isEqualTo("Le montant 12,345 a plus de 2 décimales.");
+    assertThat(named(name)).isEmpty();
+  }
+
+  @Test
+  void text_longer_than_the_file_keeps_is_refused_next_to_its_field_not_with_an_error_page() {
+    var sophie = WebSession.login(mvc, "sophie");
+    String name = unique("Trop long");
+    var result =
+        sophie.perform(
+            business(
+                "/customers",
+                name,
+                "notes",
+                "n".repeat(4001),
+                "city",
+                "V".repeat(101),
+                "contacts[0].jobTitle",
+                "j".repeat(101),
+                "addresses[0].accessNotes",
+                "a".repeat(1001)));
+    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    String html = body(result);
+    assertThat(textOf(html, "notes-error")).isEqualTo("4 000 caractères au plus.");
+    assertThat(textOf(html, "city-error")).isEqualTo("100 caractères au plus.");
+    assertThat(textOf(html, "contacts-0-jobTitle-error")).isEqualTo("100 caractères au plus.");
+    assertThat(textOf(html, "addresses-0-accessNotes-error"))
+        .isEqualTo("1 000 caractères au plus.");
     assertThat(named(name)).isEmpty();
   }
 
@@ -646,26 +675,45 @@ class CustomerWebTests {
 
   @Test
   void a_viewer_reads_the_file_but_sees_no_action_and_cannot_write() {
+    // a company of its own, so that the demo's members stay as they are
     String username = "viewer" + (System.nanoTime() % 1_000_000);
-    transaction.executeWithoutResult(
-        s ->
-            users.create(
-                fixtures.nursery(),
-                new UserManagement.NewUser(
-                    username, "Lecteur", null, "viewer-password-123", EnumSet.of(Role.VIEWER))));
+    var scratch =
+        transaction.execute(
+            s -> {
+              var company = companies.create(DemoCase.identity("Lecture seule " + username), false);
+              users.create(
+                  company,
+                  new UserManagement.NewUser(
+                      username, "Lecteur", null, "viewer-password-123", EnumSet.of(Role.VIEWER)));
+              return company;
+            });
+    var id = transaction.execute(s -> customers.create(scratch, demo("C0001").toDraft(), false));
     var viewer = WebSession.login(mvc, username, "viewer-password-123");
     String list = body(viewer.perform(get("/customers")));
     assertThat(list).contains("data-code=\"C0001\"").doesNotContain("id=\"customer-new\"");
-    String page = body(viewer.perform(get("/customers/{id}", demo("C0001").id())));
+    String page = body(viewer.perform(get("/customers/{id}", id)));
     assertThat(page)
         .contains("Paysages de l&#39;Ouest Parisien")
         .doesNotContain("id=\"customer-edit\"")
-        .doesNotContain("id=\"customer-archive\"");
+        .doesNotContain("id=\"customer-archive\"")
+        .doesNotContain("id=\"customer-delete\"");
     String name = unique("Par un lecteur");
     MockHttpServletResponse refused = viewer.perform(newBusiness(name)).getResponse();
     assertThat(refused.getStatus()).isEqualTo(403);
     assertThat(viewer.perform(get("/customers/new")).getResponse().getStatus()).isEqualTo(403);
-    assertThat(named(name)).isEmpty();
+    assertThat(viewer.perform(get("/customers/{id}/edit", id)).getResponse().getStatus())
+        .isEqualTo(403);
+    assertThat(viewer.perform(post("/customers/{id}/archive", id)).getResponse().getStatus())
+        .isEqualTo(403);
+    assertThat(customers.get(scratch, id).status()).isEqualTo(CustomerStatus.ACTIVE);
+    assertThat(
+            search
+                .search(
+                    scratch,
+                    CustomerFilter.text(name),
+                    PageQuery.of(0, 10, null, List.of("name"), "name"))
+                .totalElements())
+        .isZero();
   }
 
   @Test
