@@ -128,8 +128,8 @@ class CustomerTransferTests {
     return response.getContentAsString(StandardCharsets.UTF_8);
   }
 
-  /** What must survive the trip: every field but the sales rep and the delivery sites. */
-  static CustomerDraft transferred(CustomerView view, boolean withContacts) {
+  /** What must survive the trip: every field but the sales rep (contacts and sites if asked). */
+  static CustomerDraft transferred(CustomerView view, boolean withChildren) {
     CustomerDraft d = view.toDraft();
     return new CustomerDraft(
         d.code(),
@@ -160,8 +160,8 @@ class CustomerTransferTests {
         d.blocked(),
         d.blockReason(),
         d.marketingConsent(),
-        withContacts ? d.contacts() : List.of(),
-        List.of());
+        withChildren ? d.contacts() : List.of(),
+        withChildren ? d.deliveryAddresses() : List.of());
   }
 
   @Test
@@ -228,9 +228,27 @@ class CustomerTransferTests {
             "Reçoit les factures",
             "Reçoit les relances");
 
+    var sites = export("/api/v1/customers/addresses/export", filter);
+    String sitesCsv = csvText(sites);
+    assertThat(records(sitesCsv).get(0).toList())
+        .containsExactly(
+            "Code client",
+            "Client",
+            "Site de livraison",
+            "Adresse",
+            "Complément d'adresse",
+            "Code postal",
+            "Ville",
+            "Pays (code ISO)",
+            "SIRET de l'établissement",
+            "Consignes d'accès");
+    assertThat(records(sitesCsv).stream().filter(r -> r.get(0).equals("C0001")).map(r -> r.get(2)))
+        .containsExactly("Chantier résidence Les Coteaux", "Chantier parc d'activités du Pecq");
+
     // Only the demo's customers (other tests add their own to the nursery).
     byte[] file = keep(csv, r -> DEMO_CODES.contains(r.get(0)));
     byte[] contactsFile = keep(contactsCsv, r -> DEMO_CODES.contains(r.get(0)));
+    byte[] sitesFile = keep(sitesCsv, r -> DEMO_CODES.contains(r.get(0)));
     var paul = fixtures.bearer("paul", jardins);
 
     var dry = importFile("customers", file, "clients.csv", paul, Map.of());
@@ -257,6 +275,10 @@ class CustomerTransferTests {
             Map.of("dryRun", "false"));
     assertThat(importedContacts.getStatus()).as(body(importedContacts)).isEqualTo(200);
     assertThat(JsonPath.<String>read(body(importedContacts), "$.status")).isEqualTo("IMPORTED");
+    var importedSites =
+        importFile("customer-addresses", sitesFile, "sites.csv", paul, Map.of("dryRun", "false"));
+    assertThat(importedSites.getStatus()).as(body(importedSites)).isEqualTo(200);
+    assertThat(JsonPath.<String>read(body(importedSites), "$.status")).isEqualTo("IMPORTED");
 
     for (String code : DEMO_CODES) {
       CustomerView original = customers.findByCode(nursery, code).orElseThrow();
@@ -293,6 +315,15 @@ class CustomerTransferTests {
     assertThat(JsonPath.<Integer>read(body(contactsAgain), "$.counts.created")).isZero();
     assertThat(JsonPath.<Integer>read(body(contactsAgain), "$.counts.updated")).isZero();
     assertThat(customers.findByCode(jardins, "C0005").orElseThrow().contacts()).hasSize(2);
+    var sitesAgain =
+        importFile("customer-addresses", sitesFile, "sites.csv", paul, Map.of("dryRun", "false"));
+    assertThat(JsonPath.<Integer>read(body(sitesAgain), "$.counts.unchanged")).isEqualTo(2);
+    assertThat(customers.findByCode(jardins, "C0001").orElseThrow().deliveryAddresses())
+        .extracting(DeliveryAddress::accessNotes)
+        .containsExactly(
+            "Accès par le portail nord, livraison 8 h – 12 h ; prévenir le conducteur de travaux"
+                + " la veille.",
+            "Quai de déchargement, semi-remorque impossible.");
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.pepin.customers.Contact;
 import org.pepin.customers.ContactChannel;
 import org.pepin.customers.CustomerDraft;
 import org.pepin.customers.CustomerView;
+import org.pepin.customers.DeliveryAddress;
 import org.pepin.customers.file.CustomerManagement;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ImportContext;
@@ -129,18 +130,7 @@ class ContactImporter implements Importer {
 
   private ImportOutcome run(ImportContext context, ImportLine line, boolean write) {
     CompanyId company = context.company();
-    String code = CustomerImporter.normalisedCode(line.get(CUSTOMER));
-    CustomerView customer =
-        customers
-            .findByCode(company, code)
-            .orElseThrow(
-                () ->
-                    new InvalidValue(
-                        "customer.import.unknown-customer", "no customer " + code, code));
-    if (!customer.isEditable()) {
-      throw new InvalidValue(
-          "customer.read-only", "customer " + code + " is read only", customer.status());
-    }
+    CustomerView customer = customer(customers, company, line.get(CUSTOMER));
     List<Contact> contacts = new ArrayList<>(customer.contacts());
     int index = indexOf(contacts, line.get(FIRST_NAME), line.get(LAST_NAME));
     Contact current = index < 0 ? null : contacts.get(index);
@@ -153,7 +143,7 @@ class ContactImporter implements Importer {
     } else {
       contacts.set(index, contact);
     }
-    CustomerDraft draft = withContacts(customer.toDraft(), contacts);
+    CustomerDraft draft = with(customer.toDraft(), contacts, customer.deliveryAddresses());
     if (write) {
       customers.update(company, customer.id(), customer.version(), draft, context.origin());
     }
@@ -216,8 +206,31 @@ class ContactImporter implements Importer {
         CustomerImporter.bool(line, REMINDERS, current != null && current.receivesReminders()));
   }
 
-  /** The same draft with other contacts. */
-  static CustomerDraft withContacts(CustomerDraft d, List<Contact> contacts) {
+  /**
+   * The editable third party with the code of a line.
+   *
+   * @throws InvalidValue {@code customer.import.unknown-customer}, {@code customer.read-only}
+   */
+  static CustomerView customer(
+      CustomerManagement customers, CompanyId company, @Nullable String text) {
+    String code = CustomerImporter.normalisedCode(text);
+    CustomerView customer =
+        customers
+            .findByCode(company, code)
+            .orElseThrow(
+                () ->
+                    new InvalidValue(
+                        "customer.import.unknown-customer", "no customer " + code, code));
+    if (!customer.isEditable()) {
+      throw new InvalidValue(
+          "customer.read-only", "customer " + code + " is read only", customer.status());
+    }
+    return customer;
+  }
+
+  /** The same draft with other contacts and delivery sites. */
+  static CustomerDraft with(
+      CustomerDraft d, List<Contact> contacts, List<DeliveryAddress> deliveryAddresses) {
     return new CustomerDraft(
         d.code(),
         d.kind(),
@@ -248,6 +261,6 @@ class ContactImporter implements Importer {
         d.blockReason(),
         d.marketingConsent(),
         contacts,
-        d.deliveryAddresses());
+        deliveryAddresses);
   }
 }

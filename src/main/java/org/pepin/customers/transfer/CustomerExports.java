@@ -12,6 +12,7 @@ import org.pepin.customers.Contact;
 import org.pepin.customers.CustomerFilter;
 import org.pepin.customers.CustomerId;
 import org.pepin.customers.CustomerView;
+import org.pepin.customers.DeliveryAddress;
 import org.pepin.customers.file.CustomerManagement;
 import org.pepin.customers.file.CustomerSearch;
 import org.pepin.platform.CompanyClock;
@@ -26,12 +27,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CSV and XLSX exports of the customer list (every page of what the list shows with its filters)
- * and of the contacts of the customers it shows. Their column headers are the labels the {@link
- * CustomerImporter customers} and {@link ContactImporter customer-contacts} importers recognise,
- * and their values are written the way those importers read them (identifiers grouped by spaces so
- * that a spreadsheet keeps them as text, payment terms as their wording or code, the sales rep by
- * name), so that an exported file imports back, into the same company or another one.
+ * CSV and XLSX exports of the customer list (every page of what the list shows with its filters),
+ * of the contacts and of the delivery sites of the customers it shows. Their column headers are the
+ * labels the {@link CustomerImporter customers}, {@link ContactImporter customer-contacts} and
+ * {@link DeliveryAddressImporter customer-addresses} importers recognise, and their values are
+ * written the way those importers read them (identifiers grouped by spaces so that a spreadsheet
+ * keeps them as text, payment terms as their wording or code, the sales rep by name), so that an
+ * exported file imports back, into the same company or another one.
  */
 @Component
 @Transactional(readOnly = true)
@@ -59,15 +61,18 @@ public class CustomerExports {
   /** What an export holds: the customers or their contacts. */
   public enum Content {
     CUSTOMERS,
-    CONTACTS
+    CONTACTS,
+    ADDRESSES
   }
 
   /** The download name, e.g. {@code clients-2026-11-29.csv}. */
   public String fileName(CompanyId company, Content content, ExportFormat format, Locale locale) {
     ExportTable<?> table =
-        content == Content.CUSTOMERS
-            ? ExportTable.titled(CUSTOMERS_TITLE)
-            : ExportTable.titled(CONTACTS_TITLE);
+        switch (content) {
+          case CUSTOMERS -> ExportTable.titled(CUSTOMERS_TITLE);
+          case CONTACTS -> CONTACTS;
+          case ADDRESSES -> ADDRESSES;
+        };
     return exports.fileName(table, format, locale, clock.today(company));
   }
 
@@ -90,22 +95,34 @@ public class CustomerExports {
     search.forEach(company, filter, sort, ascending, row -> ids.add(row.id()));
     Consumer<Consumer<CustomerView>> views =
         sink -> ids.forEach(id -> customers.find(company, id).ifPresent(sink));
-    if (content == Content.CUSTOMERS) {
-      exports.write(customerTable(company, locale), format, locale, out, views);
-    } else {
-      exports.write(
-          CONTACTS,
-          format,
-          locale,
-          out,
-          sink ->
-              views.accept(
-                  view -> view.contacts().forEach(c -> sink.accept(new ContactRow(view, c)))));
+    switch (content) {
+      case CUSTOMERS -> exports.write(customerTable(company, locale), format, locale, out, views);
+      case CONTACTS ->
+          exports.write(
+              CONTACTS,
+              format,
+              locale,
+              out,
+              sink ->
+                  views.accept(
+                      view -> view.contacts().forEach(c -> sink.accept(new ContactRow(view, c)))));
+      case ADDRESSES ->
+          exports.write(
+              ADDRESSES,
+              format,
+              locale,
+              out,
+              sink ->
+                  views.accept(
+                      view ->
+                          view.deliveryAddresses()
+                              .forEach(a -> sink.accept(new AddressRow(view, a)))));
     }
   }
 
   static final String CUSTOMERS_TITLE = "customer.transfer.title";
   static final String CONTACTS_TITLE = "customer.transfer.contacts.title";
+  static final String ADDRESSES_TITLE = "customer.transfer.addresses.title";
 
   /** The customer columns, headers as the importer's field labels, in the importer's order. */
   ExportTable<CustomerView> customerTable(CompanyId company, Locale locale) {
@@ -194,4 +211,22 @@ public class CustomerExports {
           .bool("customer.transfer.contact.receivesInvoices", r -> r.contact().receivesInvoices())
           .bool(
               "customer.transfer.contact.receivesReminders", r -> r.contact().receivesReminders());
+
+  /** One delivery site of a customer, a line of the sites export. */
+  record AddressRow(CustomerView customer, DeliveryAddress site) {}
+
+  static final ExportTable<AddressRow> ADDRESSES =
+      ExportTable.<AddressRow>titled(ADDRESSES_TITLE)
+          .text("customer.transfer.customerCode", r -> r.customer().code())
+          .text("customer.transfer.customerName", r -> r.customer().name())
+          .text("customer.transfer.address.label", r -> r.site().label())
+          .text("address.line1", r -> r.site().address().line1())
+          .text("address.line2", r -> r.site().address().line2())
+          .text("address.postalCode", r -> r.site().address().postalCode())
+          .text("address.city", r -> r.site().address().city())
+          .text("address.country", r -> r.site().address().countryCode())
+          .text(
+              "customer.transfer.address.siret",
+              r -> r.site().siret() == null ? null : r.site().siret().format())
+          .text("customer.transfer.address.accessNotes", r -> r.site().accessNotes());
 }

@@ -288,6 +288,33 @@ class CustomerApi {
         response);
   }
 
+  /** CSV or XLSX of the delivery sites of the customers the list shows. */
+  @GetMapping("/addresses/export")
+  void exportAddresses(
+      CompanyId company,
+      @RequestParam(name = "format", required = false) @Nullable String format,
+      @RequestParam(name = "q", required = false) @Nullable String q,
+      @RequestParam(name = "kind", required = false) @Nullable CustomerKind kind,
+      @RequestParam(name = "role", required = false) @Nullable PartyRole role,
+      @RequestParam(name = "category", required = false) @Nullable String category,
+      @RequestParam(name = "tag", required = false) @Nullable String tag,
+      @RequestParam(name = "salesRep", required = false) @Nullable String salesRep,
+      @RequestParam(name = "status", required = false) @Nullable String status,
+      @RequestParam(name = "blocked", required = false) @Nullable Boolean blocked,
+      @RequestParam(name = "retentionDue", required = false) @Nullable Boolean retentionDue,
+      @RequestParam(name = "sort", required = false) @Nullable String sort,
+      HttpServletResponse response)
+      throws IOException {
+    CustomerExportController.send(
+        exports,
+        company,
+        CustomerExports.Content.ADDRESSES,
+        format,
+        CustomerApiFilter.of(q, kind, role, category, tag, salesRep, status, blocked, retentionDue),
+        sort,
+        response);
+  }
+
   /** Look-alikes of a new record: 409 with the candidates, to confirm or to merge instead. */
   @ExceptionHandler(PossibleDuplicates.class)
   ResponseEntity<ProblemDetail> duplicates(PossibleDuplicates e) {

@@ -24,9 +24,11 @@ class CustomerApiRoutes implements RouteContribution {
     return List.of(
         Route.get("/customers/export", MEMBER),
         Route.get("/customers/contacts/export", MEMBER),
+        Route.get("/customers/addresses/export", MEMBER),
         Route.get("/api/v1/customers", MEMBER),
         Route.get("/api/v1/customers/export", MEMBER),
         Route.get("/api/v1/customers/contacts/export", MEMBER),
+        Route.get("/api/v1/customers/addresses/export", MEMBER),
         Route.get("/api/v1/customers/{id}", MEMBER),
         Route.get("/api/v1/customers/{id}/history", MEMBER),
         Route.post("/api/v1/customers", ADMIN, MANAGER, SALES, ACCOUNTING),
