@@ -309,6 +309,34 @@ class CustomerApiTests {
   }
 
   @Test
+  void a_creation_replayed_with_the_same_idempotency_key_creates_one_customer() throws Exception {
+    String admin = companyWithAdmin("cidem");
+    CompanyId company = companyOf(admin);
+    var who = fixtures.bearer(admin, company);
+    var first =
+        call(
+            json(post("/api/v1/customers"), business("Serres Idem", "977118041"))
+                .header("Idempotency-Key", "creation-1"),
+            who);
+    var replay =
+        call(
+            json(post("/api/v1/customers"), business("Serres Idem", "977118041"))
+                .header("Idempotency-Key", "creation-1"),
+            who);
+    assertThat(first.getStatus()).isEqualTo(201);
+    assertThat(replay.getStatus()).isEqualTo(201);
+    assertThat(replay.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(JsonPath.<String>read(body(replay), "$.id"))
+        .isEqualTo(JsonPath.<String>read(body(first), "$.id"));
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM customer WHERE company_id = :c")
+                .param("c", company.value())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void roles_decide_who_changes_and_who_deletes() throws Exception {
     CompanyId nursery = fixtures.nursery();
     CustomerId c0003 = customers.findByCode(nursery, "C0003").orElseThrow().id();

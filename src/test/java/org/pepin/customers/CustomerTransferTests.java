@@ -327,6 +327,41 @@ class CustomerTransferTests {
   }
 
   @Test
+  void an_export_holds_exactly_what_the_list_shows_with_the_same_filters_and_order()
+      throws Exception {
+    var sophie = fixtures.bearer("sophie", fixtures.nursery());
+    for (Map<String, String> filter :
+        List.of(
+            Map.of("category", "paysagiste", "sort", "code,desc"),
+            Map.of("kind", "INDIVIDUAL", "q", "78490"),
+            Map.of("role", "SUBCONTRACTOR"),
+            Map.of("status", "ALL", "sort", "city"))) {
+      var list = get("/api/v1/customers").param("size", "500").with(sophie);
+      filter.forEach(list::param);
+      List<String> listed =
+          JsonPath.read(body(mvc.perform(list).andReturn().getResponse()), "$.content[*].code");
+      var params = new java.util.HashMap<>(filter);
+      params.put("format", "csv");
+      List<String> exported =
+          records(csvText(export("/api/v1/customers/export", params))).stream()
+              .skip(1)
+              .map(r -> r.get(0))
+              .toList();
+      assertThat(exported).as(filter.toString()).isEqualTo(listed).isNotEmpty();
+    }
+    var unknown =
+        mvc.perform(
+                get("/api/v1/customers/export")
+                    .param("format", "ods")
+                    .with(fixtures.bearer("sophie", fixtures.nursery())))
+            .andReturn()
+            .getResponse();
+    assertThat(unknown.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(unknown), "$.errors[0].message"))
+        .isEqualTo("Format d'export inconnu : « ods » (csv ou xlsx).");
+  }
+
+  @Test
   void a_file_with_one_siret_of_wrong_check_key_imports_nothing_and_names_its_line()
       throws Exception {
     String csv =
