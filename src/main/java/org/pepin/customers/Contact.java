@@ -34,6 +34,10 @@ public record Contact(
     if (lastName == null) {
       throw new InvalidValue("customer.contact.name-required", "a contact needs a last name");
     }
+    Texts.limit(civility, "civility", 20);
+    Texts.limit(firstName, "firstName", 100);
+    Texts.limit(lastName, "lastName", 100);
+    Texts.limit(jobTitle, "jobTitle", 100);
     if (preferredChannel == ContactChannel.EMAIL && email == null) {
       throw new InvalidValue(
           "customer.contact.email-required", "a contact reached by e-mail needs an address");

@@ -205,6 +205,16 @@ public record CustomerDraft(
     if (contacts.size() > MAX_CONTACTS || deliveryAddresses.size() > MAX_ADDRESSES) {
       throw new InvalidValue("customer.too-many", "at most 50 contacts and 50 addresses");
     }
+    Texts.limit(civility, "civility", 20);
+    Texts.limit(firstName, "firstName", 100);
+    Texts.limit(lastName, "lastName", 100);
+    Texts.limit(legalForm, "legalForm", 60);
+    Texts.limit(publicServiceCode, "publicServiceCode", 100);
+    Texts.limit(notes, "notes", 4000);
+    Texts.limit(blockReason, "blockReason", 500);
+    Texts.limit(String.join(",", categories), "categories", 500);
+    Texts.limit(String.join(",", tags), "tags", 500);
+    Texts.limit(billingAddress, "billingAddress.");
   }
 
   /** Categories and tags: trimmed, without blanks or duplicates, sorted, 60 characters each. */

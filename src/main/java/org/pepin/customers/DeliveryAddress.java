@@ -21,5 +21,8 @@ public record DeliveryAddress(
     if (label == null) {
       throw new InvalidValue("customer.address.label-required", "a delivery address needs a name");
     }
+    Texts.limit(label, "label", 100);
+    Texts.limit(accessNotes, "accessNotes", 1000);
+    Texts.limit(address, "address.");
   }
 }

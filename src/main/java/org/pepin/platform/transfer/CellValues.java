@@ -58,6 +58,9 @@ final class CellValues {
     if (cell instanceof CellError error) {
       throw new InvalidValue("import.cell-error", "error cell", error.text());
     }
+    if (cell instanceof String s) {
+      cell = unneutralise(s);
+    }
     return switch (field.type()) {
       case TEXT -> text(cell).strip();
       case DECIMAL -> cell instanceof BigDecimal d ? d : decimal(text(cell));
@@ -74,6 +77,18 @@ final class CellValues {
         yield value;
       }
     };
+  }
+
+  /**
+   * Text as it was before an export neutralised it for a spreadsheet: {@code '+32 3 123 45 67}
+   * reads {@code +32 3 123 45 67} (exports prefix text starting with {@code = + - @}, tab or CR
+   * with an apostrophe, OWASP "CSV injection"), so that an exported file imports back unchanged.
+   */
+  static String unneutralise(String text) {
+    if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+      return text.substring(1);
+    }
+    return text;
   }
 
   /** A cell as text: numbers without trailing zeros, dates as 29/11/2026. */

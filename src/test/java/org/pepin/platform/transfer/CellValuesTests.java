@@ -19,6 +19,18 @@ class CellValuesTests {
   private final CellValues cells = new CellValues(TransferTestSupport.messages(), Locale.FRENCH);
 
   @Test
+  void text_an_export_neutralised_for_a_spreadsheet_reads_back_as_it_was() {
+    var phone = ImportField.text("phone", "company.phone");
+    assertThat(cells.parse(phone, "'+32 3 123 45 67")).isEqualTo("+32 3 123 45 67");
+    assertThat(cells.parse(phone, "'=1+1")).isEqualTo("=1+1");
+    assertThat(cells.parse(phone, "'-5")).isEqualTo("-5");
+    assertThat(cells.parse(phone, "l'Amaury")).isEqualTo("l'Amaury");
+    assertThat(cells.parse(phone, "'quoted'")).isEqualTo("'quoted'");
+    assertThat(SpreadsheetExports.neutralise("+32 3 123 45 67")).isEqualTo("'+32 3 123 45 67");
+    assertThat(cells.parse(phone, SpreadsheetExports.neutralise("@SUM(A1)"))).isEqualTo("@SUM(A1)");
+  }
+
+  @Test
   void decimals_are_read_with_french_separators_and_spaces() {
     assertThat(CellValues.decimal("1 234,56")).isEqualTo(new BigDecimal("1234.56"));
     assertThat(CellValues.decimal("1\u00A0234,56")).isEqualTo(new BigDecimal("1234.56"));
