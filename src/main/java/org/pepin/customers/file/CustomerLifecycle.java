@@ -190,6 +190,24 @@ public class CustomerLifecycle {
   public Instant erase(CompanyId company, CustomerId id) {
     CustomerRecord current = management.load(company, id);
     requireEditable(current);
+    return erase(company, current);
+  }
+
+  /**
+   * Erases the personal data of a record merged into an erased one: the same person's data, kept
+   * read-only since the merge (status stays pointing to the record kept, now {@code ERASED}).
+   */
+  public Instant eraseMerged(CompanyId company, CustomerId id) {
+    CustomerRecord current = management.load(company, id);
+    if (CustomerStatus.valueOf(current.status()) != CustomerStatus.MERGED) {
+      throw new InvalidValue(
+          "customer.status", "customer is " + current.status(), current.status());
+    }
+    return erase(company, current);
+  }
+
+  private Instant erase(CompanyId company, CustomerRecord current) {
+    CustomerId id = current.id();
     if (CustomerKind.valueOf(current.kind()) != CustomerKind.INDIVIDUAL) {
       throw new InvalidValue(
           "customer.erase-not-individual",
