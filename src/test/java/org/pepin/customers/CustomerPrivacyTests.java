@@ -112,6 +112,8 @@ class CustomerPrivacyTests {
 
     byte[] pdf = export.pdf(company, p.id(), Locale.FRENCH);
     assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/gdpr-export.pdf"), pdf);
     assertThat(pdf.length).isGreaterThan(5_000);
 
     assertThat(
@@ -375,9 +377,11 @@ class CustomerPrivacyTests {
         .update();
     String code = customers.get(company, stale.id()).code();
 
-    var flagged = retention.flag(company);
-    assertThat(flagged).contains(stale.id()).doesNotContain(recent.id());
-    assertThat(retention.flag(company)).doesNotContain(stale.id());
+    // the nightly job, across companies, under its ShedLock lock
+    retention.run();
+    assertThat(flaggedAt(stale.id())).as("flagged by the nightly job").isNotNull();
+    assertThat(flaggedAt(recent.id())).as("recent activity").isNull();
+    assertThat(retention.flag(company)).doesNotContain(stale.id()).doesNotContain(recent.id());
 
     var due =
         new CustomerFilter(
@@ -416,6 +420,16 @@ class CustomerPrivacyTests {
     // new activity: eligible again only three years later
     customers.touch(company, stale.id());
     assertThat(retention.flag(company)).doesNotContain(stale.id());
+  }
+
+  private Timestamp flaggedAt(CustomerId id) {
+    List<Timestamp> values =
+        jdbc.sql("SELECT retention_flagged_at FROM customer WHERE id = :id")
+            .param("id", id.value())
+            .query((rs, n) -> rs.getTimestamp(1))
+            .list();
+    assertThat(values).hasSize(1);
+    return values.get(0);
   }
 
   private org.pepin.platform.PageSection privacyBlock(

@@ -151,6 +151,7 @@ public class PersonalDataExport {
   }
 
   /** The export as an indented JSON file (UTF-8); recorded in the audit log. */
+  @Transactional
   public byte[] json(CompanyId company, CustomerId id, Locale locale) {
     PersonalData data = collect(company, id, locale);
     audited(company, data, "json");
@@ -158,6 +159,7 @@ public class PersonalDataExport {
   }
 
   /** The export as a readable PDF/A-3b on the company's letterhead; recorded in the audit log. */
+  @Transactional
   public byte[] pdf(CompanyId company, CustomerId id, Locale locale) {
     PersonalData data = collect(company, id, locale);
     audited(company, data, "pdf");

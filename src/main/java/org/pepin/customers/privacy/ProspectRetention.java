@@ -66,7 +66,7 @@ public class ProspectRetention {
 
   /** The nightly run over every company. */
   @Scheduled(cron = "${pepin.customers.retention-cron:0 30 3 * * *}", zone = "Europe/Paris")
-  @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+  @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
   public void run() {
     int total = 0;
     for (CompanyId company : companies.all()) {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The routes of the customer merge and GDPR operations. Merging and erasing are irreversible:
- * administrators and managers only; the access export is for those who handle customers (not
- * viewers: it gathers all of a person's data in one file).
+ * administrators and managers only; the access export is for those who handle customers, not
+ * viewers, since it gathers all of a person's data in one file (access to personal data restricted
+ * by role, france-compliance R-GDPR-05).
  */
 @Component
 class CustomerPrivacyRoutes implements RouteContribution {
