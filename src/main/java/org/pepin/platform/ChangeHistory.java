@@ -69,11 +69,43 @@ public interface ChangeHistory {
   }
 
   /** The latest {@code limit} changes of a record made in the company, newest first. */
-  History of(CompanyId company, String entityType, Object entityId, int limit);
+  default History of(CompanyId company, String entityType, Object entityId, int limit) {
+    return of(company, entityType, entityId, List.of(), limit);
+  }
 
-  /** One change of a record, as the timeline shows it. */
+  /**
+   * The latest {@code limit} changes of a record and of records folded into it (e.g. duplicates
+   * merged into a customer), newest first, as one timeline. The history is that of {@code
+   * entityId}; entries of the other records carry their own id in {@link Entry#entityId()}.
+   */
+  History of(
+      CompanyId company,
+      String entityType,
+      Object entityId,
+      java.util.Collection<?> alsoEntityIds,
+      int limit);
+
+  /** Value that replaces an erased personal value in the history. */
+  String ERASED_VALUE = "***";
+
+  /**
+   * Replaces the old and new values of the given fields of a record's history with {@value
+   * #ERASED_VALUE} — the one exception to entries never changing: an erasure of personal data (GDPR
+   * art. 17) must reach the history too. Who changed what and when is kept.
+   *
+   * @return the number of values replaced
+   */
+  int erase(
+      CompanyId company, String entityType, Object entityId, java.util.Collection<String> fields);
+
+  /**
+   * One change of a record, as the timeline shows it.
+   *
+   * @param entityId the record changed (differs from the history's own for a folded-in record)
+   */
   record Entry(
       java.util.UUID id,
+      String entityId,
       java.time.Instant occurredAt,
       @Nullable String username,
       @Nullable String displayName,

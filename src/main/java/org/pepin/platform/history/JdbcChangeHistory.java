@@ -3,6 +3,7 @@ package org.pepin.platform.history;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,26 +84,35 @@ class JdbcChangeHistory implements ChangeHistory {
 
   @Override
   @Transactional(readOnly = true)
-  public History of(CompanyId company, String entityType, Object entityId, int limit) {
+  public History of(
+      CompanyId company,
+      String entityType,
+      Object entityId,
+      Collection<?> alsoEntityIds,
+      int limit) {
     int max = Math.max(1, Math.min(limit, 500));
+    List<String> ids = new ArrayList<>();
+    ids.add(entityId.toString());
+    alsoEntityIds.stream().map(Object::toString).filter(i -> !ids.contains(i)).forEach(ids::add);
     Map<UUID, EntryRow> rows = new LinkedHashMap<>();
     jdbc.sql(
-            "SELECT id, occurred_at, username, user_display_name, action, origin"
+            "SELECT id, entity_id, occurred_at, username, user_display_name, action, origin"
                 + " FROM history_change WHERE company_id = :company AND entity_type = :type"
-                + " AND entity_id = :entity ORDER BY occurred_at DESC, id LIMIT :limit")
+                + " AND entity_id IN (:entities) ORDER BY occurred_at DESC, id LIMIT :limit")
         .param("company", company.value())
         .param("type", entityType)
-        .param("entity", entityId.toString())
+        .param("entities", ids)
         .param("limit", max + 1)
         .query(
             (rs, n) ->
                 new EntryRow(
                     rs.getObject(1, UUID.class),
-                    rs.getTimestamp(2).toInstant(),
-                    rs.getString(3),
+                    rs.getString(2),
+                    rs.getTimestamp(3).toInstant(),
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6),
+                    rs.getString(7),
                     new ArrayList<>()))
         .list()
         .forEach(row -> rows.put(row.id(), row));
@@ -134,6 +144,7 @@ class JdbcChangeHistory implements ChangeHistory {
                 r ->
                     new Entry(
                         r.id(),
+                        r.entityId(),
                         r.occurredAt(),
                         r.username(),
                         r.displayName(),
@@ -142,6 +153,45 @@ class JdbcChangeHistory implements ChangeHistory {
                         List.copyOf(r.changes())))
             .toList(),
         more);
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int erase(
+      CompanyId company, String entityType, Object entityId, Collection<String> fields) {
+    if (fields.isEmpty()) {
+      return 0;
+    }
+    String changes =
+        "SELECT c.id FROM history_change c WHERE c.company_id = :company"
+            + " AND c.entity_type = :type AND c.entity_id = :entity";
+    int erased =
+        jdbc.sql(
+                "UPDATE history_field_change SET old_value = :erased, value_keys = NULL"
+                    + " WHERE company_id = :company AND old_value IS NOT NULL"
+                    + " AND field IN (:fields) AND change_id IN ("
+                    + changes
+                    + ")")
+            .param("erased", ERASED_VALUE)
+            .param("company", company.value())
+            .param("fields", List.copyOf(fields))
+            .param("type", entityType)
+            .param("entity", entityId.toString())
+            .update();
+    erased +=
+        jdbc.sql(
+                "UPDATE history_field_change SET new_value = :erased, value_keys = NULL"
+                    + " WHERE company_id = :company AND new_value IS NOT NULL"
+                    + " AND field IN (:fields) AND change_id IN ("
+                    + changes
+                    + ")")
+            .param("erased", ERASED_VALUE)
+            .param("company", company.value())
+            .param("fields", List.copyOf(fields))
+            .param("type", entityType)
+            .param("entity", entityId.toString())
+            .update();
+    return erased;
   }
 
   private static @Nullable PepinPrincipal currentUser() {
@@ -153,6 +203,7 @@ class JdbcChangeHistory implements ChangeHistory {
 
   private record EntryRow(
       UUID id,
+      String entityId,
       java.time.Instant occurredAt,
       @Nullable String username,
       @Nullable String displayName,
