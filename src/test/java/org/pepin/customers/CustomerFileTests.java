@@ -127,7 +127,7 @@ class CustomerFileTests {
 
     assertThat(customers.findByCode(company, "C0004").orElseThrow().name())
         .isEqualTo("M. et Mme Lefèvre");
-    assertThat(customers.findByCode(fixtures.jardins(), "C0001")).isEmpty();
+    assertThat(customers.find(fixtures.jardins(), paysages.id())).isEmpty();
   }
 
   @Test
