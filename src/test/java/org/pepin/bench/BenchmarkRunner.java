@@ -43,7 +43,7 @@ class BenchmarkRunner {
 
   /** The scenarios; each module registers its own. */
   static List<Scenario> scenarios() {
-    return List.of(new CustomerSearchScenario());
+    return List.of(new CustomerSearchScenario(), new CustomerImportScenario());
   }
 
   @Autowired ApplicationContext spring;
