@@ -117,6 +117,7 @@ class CustomerFileTests {
     var paysages = customers.findByCode(company, "C0001").orElseThrow();
     assertThat(paysages.siret()).isEqualTo(new Siret("52274796300018"));
     assertThat(paysages.deliveryAddresses()).hasSize(2);
+    assertThat(paysages.salesRep()).isEqualTo(fixtures.user("karim"));
     assertThat(paysages.paymentTerms()).isEqualTo(PaymentTerms.daysEndOfMonth(30));
     assertThat(paysages.creditLimit().amount()).isEqualByComparingTo("20000.00");
     assertThat(paysages.contacts()).extracting(Contact::fullName).containsExactly("Thomas Girard");

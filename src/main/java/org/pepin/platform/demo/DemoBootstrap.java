@@ -85,7 +85,6 @@ class DemoBootstrap implements ApplicationRunner {
             s ->
                 companies.create(
                     org.pepin.platform.CompanyIdentity.named(DemoCase.COMPANY_NAME), true));
-    timeline.replayInto(nursery);
     transaction.executeWithoutResult(
         s -> {
           var jardins = companies.create(DemoCase.secondIdentity(), true);
@@ -109,5 +108,7 @@ class DemoBootstrap implements ApplicationRunner {
             }
           }
         });
+    // The people exist before the timeline, so that its steps can name them (sales reps…).
+    timeline.replayInto(nursery);
   }
 }
