@@ -174,6 +174,7 @@ class CustomerListController {
                         LocalDate.ofInstant(row.lastActivityAt(), CompanyClock.ZONE)))
             .toList();
     model.addAttribute("lines", lines);
+    model.addAttribute("anyRep", lines.stream().anyMatch(l -> l.repName() != null));
     model.addAttribute("result", result);
     model.addAttribute("query", query);
     model.addAttribute("params", params);

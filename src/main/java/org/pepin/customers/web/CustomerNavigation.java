@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 class CustomerNavigation implements NavigationContribution {
 
   static final String GROUP = "nav.group.customers";
-  static final int GROUP_ORDER = 40;
+  static final int GROUP_ORDER = 50;
 
   @Override
   public List<NavigationEntry> navigationEntries() {

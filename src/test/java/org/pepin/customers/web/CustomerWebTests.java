@@ -687,8 +687,11 @@ class CustomerWebTests {
                       username, "Lecteur", null, "viewer-password-123", EnumSet.of(Role.VIEWER)));
               return company;
             });
-    var id = transaction.execute(s -> customers.create(scratch, demo("C0001").toDraft(), false));
     var viewer = WebSession.login(mvc, username, "viewer-password-123");
+    assertThat(text(body(viewer.perform(get("/customers")))))
+        .contains("Le fichier clients est vide")
+        .contains("Aucun tiers");
+    var id = transaction.execute(s -> customers.create(scratch, demo("C0001").toDraft(), false));
     String list = body(viewer.perform(get("/customers")));
     assertThat(list).contains("data-code=\"C0001\"").doesNotContain("id=\"customer-new\"");
     String page = body(viewer.perform(get("/customers/{id}", id)));
