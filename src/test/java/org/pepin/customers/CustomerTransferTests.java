@@ -250,6 +250,30 @@ class CustomerTransferTests {
     byte[] contactsFile = keep(contactsCsv, r -> DEMO_CODES.contains(r.get(0)));
     byte[] sitesFile = keep(sitesCsv, r -> DEMO_CODES.contains(r.get(0)));
     var paul = fixtures.bearer("paul", jardins);
+    // Clément Jardins has no customers in the demo (CustomerFileTests): remove what this test adds.
+    List<String> before =
+        DEMO_CODES.stream().filter(c -> customers.findByCode(jardins, c).isPresent()).toList();
+    try {
+      roundTrip(nursery, jardins, paul, file, contactsFile, sitesFile);
+    } finally {
+      for (String code : DEMO_CODES) {
+        if (!before.contains(code)) {
+          customers.findByCode(jardins, code).ifPresent(c -> customers.delete(jardins, c.id()));
+        }
+      }
+    }
+    assertThat(customers.findByCode(jardins, "C0001").isPresent())
+        .isEqualTo(before.contains("C0001"));
+  }
+
+  private void roundTrip(
+      CompanyId nursery,
+      CompanyId jardins,
+      RequestPostProcessor paul,
+      byte[] file,
+      byte[] contactsFile,
+      byte[] sitesFile)
+      throws Exception {
 
     var dry = importFile("customers", file, "clients.csv", paul, Map.of());
     assertThat(dry.getStatus()).as(body(dry)).isEqualTo(200);
