@@ -108,8 +108,8 @@ public class CustomerLifecycle {
         HEAD_OFFICE_MOVED,
         null,
         FieldChange.between(
-            CustomerManagement.HistoryFields.of(current.code(), before),
-            CustomerManagement.HistoryFields.of(current.code(), after)));
+            management.historyFields(company, current.code(), before),
+            management.historyFields(company, current.code(), after)));
   }
 
   /**
@@ -137,8 +137,8 @@ public class CustomerLifecycle {
     FieldChange.of("mergedFrom", null, merged.code() + " " + merged.name()).ifPresent(changes::add);
     changes.addAll(
         FieldChange.between(
-            CustomerManagement.HistoryFields.of(current.code(), before),
-            CustomerManagement.HistoryFields.of(current.code(), draft)));
+            management.historyFields(company, current.code(), before),
+            management.historyFields(company, current.code(), draft)));
     history.record(company, CustomerManagement.ENTITY, kept, MERGED_FROM, null, changes);
   }
 

@@ -111,7 +111,7 @@ public class CustomerManagement implements Customers {
         id,
         ChangeHistory.CREATED,
         origin,
-        FieldChange.between(HistoryFields.empty(), HistoryFields.of(code, draft)));
+        FieldChange.between(HistoryFields.empty(), historyFields(company, code, draft)));
     return id;
   }
 
@@ -160,7 +160,7 @@ public class CustomerManagement implements Customers {
     save(next);
     var changes =
         FieldChange.between(
-            HistoryFields.of(current.code(), before), HistoryFields.of(code, draft));
+            historyFields(company, current.code(), before), historyFields(company, code, draft));
     history.record(company, ENTITY, id, ChangeHistory.UPDATED, origin, changes);
     if (before.blocked() != draft.blocked()) {
       audit.record(
@@ -398,6 +398,18 @@ public class CustomerManagement implements Customers {
     }
   }
 
+  /** The fields of a draft as the history shows them, the sales rep by name. */
+  HistoryFields historyFields(CompanyId company, String code, CustomerDraft draft) {
+    String rep =
+        draft.salesRep() == null
+            ? null
+            : members
+                .find(company, draft.salesRep())
+                .map(org.pepin.platform.Member::displayName)
+                .orElse(draft.salesRep().toString());
+    return HistoryFields.of(code, draft, rep);
+  }
+
   private Instant now(CompanyId company) {
     return clock.now(company);
   }
@@ -441,7 +453,7 @@ public class CustomerManagement implements Customers {
           null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static HistoryFields of(String code, CustomerDraft d) {
+    static HistoryFields of(String code, CustomerDraft d, @Nullable String salesRepName) {
       return new HistoryFields(
           code,
           d.kind(),
@@ -460,7 +472,7 @@ public class CustomerManagement implements Customers {
           d.paymentTerms() == null ? null : d.paymentTerms().label(java.util.Locale.FRENCH),
           d.paymentMethod(),
           d.creditLimit(),
-          d.salesRep(),
+          salesRepName,
           d.categories(),
           d.tags(),
           d.language(),

@@ -23,8 +23,8 @@ import org.pepin.customers.PartyRole;
 import org.pepin.customers.PossibleDuplicates;
 import org.pepin.customers.file.CustomerManagement;
 import org.pepin.customers.file.CustomerSearch;
+import org.pepin.customers.merge.CustomerMerge;
 import org.pepin.customers.transfer.CustomerExports;
-import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.FieldChange;
 import org.pepin.platform.InputRejected;
@@ -65,19 +65,19 @@ class CustomerApi {
   private final CustomerManagement customers;
   private final CustomerSearch search;
   private final CustomerExports exports;
-  private final ChangeHistory history;
+  private final CustomerMerge merges;
   private final MessageSource messages;
 
   CustomerApi(
       CustomerManagement customers,
       CustomerSearch search,
       CustomerExports exports,
-      ChangeHistory history,
+      CustomerMerge merges,
       MessageSource messages) {
     this.customers = customers;
     this.search = search;
     this.exports = exports;
-    this.history = history;
+    this.merges = merges;
     this.messages = messages;
   }
 
@@ -216,7 +216,7 @@ class CustomerApi {
       @RequestParam(name = "limit", required = false) @Nullable Integer limit) {
     customers.get(company, id);
     int count = limit == null ? 100 : Math.min(Math.max(limit, 1), 500);
-    var h = history.of(company, CustomerManagement.ENTITY, id, count);
+    var h = merges.timeline(company, id, count);
     return new HistoryBody(
         h.entityId(),
         h.more(),
@@ -321,7 +321,7 @@ class CustomerApi {
     Locale locale = LocaleContextHolder.getLocale();
     var problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT, message("error.customer.possible-duplicates", locale));
+            HttpStatus.CONFLICT, message("error.customer.possible-duplicates-api", locale));
     problem.setProperty(
         "candidates",
         e.candidates().stream()

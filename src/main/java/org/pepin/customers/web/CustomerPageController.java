@@ -11,7 +11,7 @@ import org.pepin.customers.CustomerView;
 import org.pepin.customers.Insolvency;
 import org.pepin.customers.InsolvencyStatus;
 import org.pepin.customers.file.CustomerManagement;
-import org.pepin.platform.ChangeHistory;
+import org.pepin.customers.merge.CustomerMerge;
 import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.Inputs;
@@ -44,19 +44,19 @@ class CustomerPageController {
   private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private final CustomerManagement customers;
-  private final ChangeHistory history;
+  private final CustomerMerge merges;
   private final Members members;
   private final CompanyClock clock;
   private final ObjectProvider<PageSectionContribution> contributions;
 
   CustomerPageController(
       CustomerManagement customers,
-      ChangeHistory history,
+      CustomerMerge merges,
       Members members,
       CompanyClock clock,
       ObjectProvider<PageSectionContribution> contributions) {
     this.customers = customers;
-    this.history = history;
+    this.merges = merges;
     this.members = members;
     this.clock = clock;
     this.contributions = contributions;
@@ -197,8 +197,7 @@ class CustomerPageController {
         customer.mergedInto() == null
             ? null
             : customers.find(company, customer.mergedInto()).orElse(null));
-    model.addAttribute(
-        "history", history.of(company, CustomerManagement.ENTITY, id, HISTORY_SHOWN));
+    model.addAttribute("history", merges.timeline(company, id, HISTORY_SHOWN));
     model.addAttribute("linked", customers.linkedRecords(company, id));
     LocalDate today = clock.today(company);
     var deadline = customer.insolvency().claimDeadline();
