@@ -288,6 +288,8 @@ class CustomerMergeTests {
     assertThat(done.getStatus()).isEqualTo(200);
     assertThat(done.getContentAsString(StandardCharsets.UTF_8))
         .contains("\"keptCode\":\"" + keptCode + "\"")
+        .contains("\"kept\":\"" + pair.kept() + "\"")
+        .contains("\"merged\":\"" + pair.duplicate() + "\"")
         .contains("Marc Petit");
     assertThat(customers.get(company, pair.duplicate()).status()).isEqualTo(CustomerStatus.MERGED);
   }

@@ -300,6 +300,7 @@ class CustomerPrivacyTests {
     assertThat(erased.getStatus()).isEqualTo(200);
     JsonNode report = json.readTree(erased.getContentAsString(StandardCharsets.UTF_8));
     assertThat(report.get("code").asString()).isEqualTo(code);
+    assertThat(report.get("customer").asString()).isEqualTo(p.id().toString());
     assertThat(report.get("kept").toString()).contains("FA-API-" + code).contains("L123-22");
     assertThat(customers.get(company, p.id()).status()).isEqualTo(CustomerStatus.ERASED);
   }
