@@ -208,7 +208,12 @@ class CustomerPrivacyTests {
         customers.create(
             company,
             CustomerTestData.business(
-                "Erasure Refused " + unique(), List.of(), List.of(), Set.of(), Set.of()),
+                "Erasure Refused " + unique(),
+                CustomerTestData.siren(),
+                List.of(),
+                List.of(),
+                Set.of(),
+                Set.of()),
             true);
     for (CustomerId id : List.of(commune.id(), business)) {
       var before = customers.get(company, id);
