@@ -54,16 +54,19 @@ class CustomerMergeTests {
     String u = unique();
     String name = "Jardins Doublon " + u;
     var shared = contact("Anne", "Durand", "anne." + u + "@jardins.test");
+    var siren = CustomerTestData.siren();
     var kept =
         customers.create(
             company,
-            business(name, List.of(shared), List.of(), Set.of("Paysagiste"), Set.of("fidèle")),
+            business(
+                name, siren, List.of(shared), List.of(), Set.of("Paysagiste"), Set.of("fidèle")),
             true);
     var duplicate =
         customers.create(
             company,
             business(
                 name + " SARL",
+                siren,
                 List.of(
                     contact("Anne", "Durand", "ANNE." + u + "@jardins.test"),
                     contact("Marc", "Petit", "marc." + u + "@jardins.test")),
@@ -288,6 +291,8 @@ class CustomerMergeTests {
     assertThat(done.getStatus()).isEqualTo(200);
     assertThat(done.getContentAsString(StandardCharsets.UTF_8))
         .contains("\"keptCode\":\"" + keptCode + "\"")
+        .contains("\"kept\":\"" + pair.kept() + "\"")
+        .contains("\"merged\":\"" + pair.duplicate() + "\"")
         .contains("Marc Petit");
     assertThat(customers.get(company, pair.duplicate()).status()).isEqualTo(CustomerStatus.MERGED);
   }

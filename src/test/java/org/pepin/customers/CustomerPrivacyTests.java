@@ -208,7 +208,12 @@ class CustomerPrivacyTests {
         customers.create(
             company,
             CustomerTestData.business(
-                "Erasure Refused " + unique(), List.of(), List.of(), Set.of(), Set.of()),
+                "Erasure Refused " + unique(),
+                CustomerTestData.siren(),
+                List.of(),
+                List.of(),
+                Set.of(),
+                Set.of()),
             true);
     for (CustomerId id : List.of(commune.id(), business)) {
       var before = customers.get(company, id);
@@ -300,6 +305,7 @@ class CustomerPrivacyTests {
     assertThat(erased.getStatus()).isEqualTo(200);
     JsonNode report = json.readTree(erased.getContentAsString(StandardCharsets.UTF_8));
     assertThat(report.get("code").asString()).isEqualTo(code);
+    assertThat(report.get("customer").asString()).isEqualTo(p.id().toString());
     assertThat(report.get("kept").toString()).contains("FA-API-" + code).contains("L123-22");
     assertThat(customers.get(company, p.id()).status()).isEqualTo(CustomerStatus.ERASED);
   }

@@ -21,6 +21,42 @@ final class CustomerTestData {
     return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
   }
 
+  /**
+   * A code of its own (« H3-… »), so that test records neither use the company's numbering series
+   * nor look like the demo's codes (C0001…) that other tests list.
+   */
+  static String code() {
+    return "H3-" + unique().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** A valid SIREN (Luhn key) of its own, so that no other test sees a look-alike. */
+  static Siren siren() {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    String base = "9" + String.format("%07d", random.nextInt(10_000_000));
+    for (int key = 0; key <= 9; key++) {
+      String candidate = base + key;
+      if (luhn(candidate)) {
+        return new Siren(candidate);
+      }
+    }
+    throw new IllegalStateException("no Luhn key for " + base);
+  }
+
+  private static boolean luhn(String digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      if (i % 2 == 1) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+    }
+    return sum % 10 == 0;
+  }
+
   static Contact contact(String first, String last, @Nullable String email) {
     return new Contact(
         "M.",
@@ -42,12 +78,13 @@ final class CustomerTestData {
 
   static CustomerDraft business(
       String name,
+      Siren siren,
       List<Contact> contacts,
       List<DeliveryAddress> sites,
       Set<String> categories,
       Set<String> tags) {
     return new CustomerDraft(
-        null,
+        code(),
         CustomerKind.BUSINESS,
         Set.of(PartyRole.CUSTOMER),
         name,
@@ -55,7 +92,7 @@ final class CustomerTestData {
         null,
         null,
         "SARL",
-        new Siren("404833048"),
+        siren,
         null,
         null,
         null,
@@ -81,7 +118,7 @@ final class CustomerTestData {
 
   static CustomerDraft individual(String firstName, String lastName, String email) {
     return new CustomerDraft(
-        null,
+        code(),
         CustomerKind.INDIVIDUAL,
         Set.of(PartyRole.CUSTOMER),
         null,

@@ -136,6 +136,11 @@ public final class DraftCopy {
     return this;
   }
 
+  public DraftCopy salesRep(@Nullable UserId value) {
+    this.salesRep = value;
+    return this;
+  }
+
   public CustomerDraft build() {
     return new CustomerDraft(
         code,

@@ -72,8 +72,14 @@ class CustomerPrivacyApi {
    * was kept, and why. Refused for businesses and public bodies.
    */
   @PostMapping("/{id}/erasure")
-  ErasureReport erase(CompanyId company, @PathVariable("id") CustomerId id) {
-    return erasure.erase(company, id, LocaleContextHolder.getLocale());
+  ErasureResource erase(CompanyId company, @PathVariable("id") CustomerId id) {
+    ErasureReport report = erasure.erase(company, id, LocaleContextHolder.getLocale());
+    return new ErasureResource(
+        report.customer().toString(),
+        report.code(),
+        report.erasedAt(),
+        report.erased(),
+        report.kept());
   }
 
   /**
@@ -81,11 +87,18 @@ class CustomerPrivacyApi {
    * {@code keptCode}.
    */
   @PostMapping("/{id}/merge")
-  MergeResult merge(
+  MergeResource merge(
       CompanyId company, @PathVariable("id") CustomerId id, @RequestBody MergeRequest request) {
     customers.get(company, id);
     CustomerView kept = kept(company, request);
-    return merge.merge(company, id, kept.id());
+    MergeResult result = merge.merge(company, id, kept.id());
+    return new MergeResource(
+        result.kept().toString(),
+        result.keptCode(),
+        result.merged().toString(),
+        result.mergedCode(),
+        result.contactsAdded(),
+        result.addressesAdded());
   }
 
   private CustomerView kept(CompanyId company, MergeRequest request) {
@@ -119,4 +132,31 @@ class CustomerPrivacyApi {
    * @param keptCode the kept record's code, when no id is given
    */
   record MergeRequest(@Nullable String keptId, @Nullable String keptCode) {}
+
+  /**
+   * What a merge did.
+   *
+   * @param kept the id of the record kept
+   * @param merged the id of the record merged away (now {@code MERGED})
+   * @param contactsAdded names of the contacts the kept record received
+   * @param addressesAdded labels of the delivery addresses it received
+   */
+  record MergeResource(
+      String kept,
+      String keptCode,
+      String merged,
+      String mergedCode,
+      java.util.List<String> contactsAdded,
+      java.util.List<String> addressesAdded) {}
+
+  /**
+   * The answer to an erasure: what was erased, what was kept and why (R-GDPR-03), in the caller's
+   * language.
+   */
+  record ErasureResource(
+      String customer,
+      String code,
+      java.time.Instant erasedAt,
+      java.util.List<String> erased,
+      java.util.List<ErasureReport.Kept> kept) {}
 }
