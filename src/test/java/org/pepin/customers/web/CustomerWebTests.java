@@ -691,7 +691,15 @@ class CustomerWebTests {
     assertThat(text(body(viewer.perform(get("/customers")))))
         .contains("Le fichier clients est vide")
         .contains("Aucun tiers");
-    var id = transaction.execute(s -> customers.create(scratch, demo("C0001").toDraft(), false));
+    var id =
+        transaction.execute(
+            s ->
+                customers.create(
+                    scratch,
+                    org.pepin.customers.file.DraftCopy.of(demo("C0001").toDraft())
+                        .salesRep(null)
+                        .build(),
+                    false));
     String list = body(viewer.perform(get("/customers")));
     assertThat(list).contains("data-code=\"C0001\"").doesNotContain("id=\"customer-new\"");
     String page = body(viewer.perform(get("/customers/{id}", id)));
