@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pepin.PepinIntegrationTest;
 import org.pepin.customers.file.CustomerManagement;
+import org.pepin.customers.file.DraftCopy;
 import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.PlatformFixtures;
 import org.pepin.shared.InvalidValue;
@@ -158,13 +159,18 @@ class CustomerFileTests {
     assertThat(created.code()).matches("C\\d{4}");
     assertThat(created.codeEditable()).isTrue();
 
-    var renamed = withCode(created.toDraft(), "ALPHA-" + created.code());
+    var renamed = DraftCopy.of(created.toDraft()).code("ALPHA-" + created.code()).build();
     customers.update(company, id, created.version(), renamed);
     var after = customers.get(company, id);
     assertThat(after.code()).isEqualTo("ALPHA-" + created.code());
     assertThat(after.codeEditable()).isFalse();
     assertThatThrownBy(
-            () -> customers.update(company, id, after.version(), withCode(after.toDraft(), "BETA")))
+            () ->
+                customers.update(
+                    company,
+                    id,
+                    after.version(),
+                    DraftCopy.of(after.toDraft()).code("BETA").build()))
         .extracting(e -> ((InvalidValue) e).code())
         .isEqualTo("customer.code-locked");
 
@@ -223,39 +229,5 @@ class CustomerFileTests {
         false,
         List.of(),
         List.of());
-  }
-
-  static CustomerDraft withCode(CustomerDraft d, String code) {
-    return new CustomerDraft(
-        code,
-        d.kind(),
-        d.roles(),
-        d.name(),
-        d.civility(),
-        d.firstName(),
-        d.lastName(),
-        d.legalForm(),
-        d.siren(),
-        d.siret(),
-        d.vatNumber(),
-        d.nafCode(),
-        d.billingAddress(),
-        d.email(),
-        d.phone(),
-        d.publicServiceCode(),
-        d.commitmentRequired(),
-        d.paymentTerms(),
-        d.paymentMethod(),
-        d.creditLimit(),
-        d.salesRep(),
-        d.categories(),
-        d.tags(),
-        d.language(),
-        d.notes(),
-        d.blocked(),
-        d.blockReason(),
-        d.marketingConsent(),
-        d.contacts(),
-        d.deliveryAddresses());
   }
 }
