@@ -62,7 +62,17 @@ public class CustomerExports {
   public enum Content {
     CUSTOMERS,
     CONTACTS,
-    ADDRESSES
+    ADDRESSES;
+
+    /**
+     * The content an export route serves: {@code …/contacts/export}, {@code …/addresses/export}.
+     */
+    public static Content of(String path) {
+      if (path.endsWith("/contacts/export")) {
+        return CONTACTS;
+      }
+      return path.endsWith("/addresses/export") ? ADDRESSES : CUSTOMERS;
+    }
   }
 
   /** The download name, e.g. {@code clients-2026-11-29.csv}. */

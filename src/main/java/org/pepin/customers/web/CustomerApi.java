@@ -235,9 +235,10 @@ class CustomerApi {
   }
 
   /** CSV or XLSX of the list with its filters and sort, every page. */
-  @GetMapping("/export")
+  @GetMapping({"/export", "/contacts/export", "/addresses/export"})
   void export(
       CompanyId company,
+      jakarta.servlet.http.HttpServletRequest request,
       @RequestParam(name = "format", required = false) @Nullable String format,
       @RequestParam(name = "q", required = false) @Nullable String q,
       @RequestParam(name = "kind", required = false) @Nullable CustomerKind kind,
@@ -254,61 +255,7 @@ class CustomerApi {
     CustomerExportController.send(
         exports,
         company,
-        CustomerExports.Content.CUSTOMERS,
-        format,
-        CustomerApiFilter.of(q, kind, role, category, tag, salesRep, status, blocked, retentionDue),
-        sort,
-        response);
-  }
-
-  /** CSV or XLSX of the contacts of the customers the list shows. */
-  @GetMapping("/contacts/export")
-  void exportContacts(
-      CompanyId company,
-      @RequestParam(name = "format", required = false) @Nullable String format,
-      @RequestParam(name = "q", required = false) @Nullable String q,
-      @RequestParam(name = "kind", required = false) @Nullable CustomerKind kind,
-      @RequestParam(name = "role", required = false) @Nullable PartyRole role,
-      @RequestParam(name = "category", required = false) @Nullable String category,
-      @RequestParam(name = "tag", required = false) @Nullable String tag,
-      @RequestParam(name = "salesRep", required = false) @Nullable String salesRep,
-      @RequestParam(name = "status", required = false) @Nullable String status,
-      @RequestParam(name = "blocked", required = false) @Nullable Boolean blocked,
-      @RequestParam(name = "retentionDue", required = false) @Nullable Boolean retentionDue,
-      @RequestParam(name = "sort", required = false) @Nullable String sort,
-      HttpServletResponse response)
-      throws IOException {
-    CustomerExportController.send(
-        exports,
-        company,
-        CustomerExports.Content.CONTACTS,
-        format,
-        CustomerApiFilter.of(q, kind, role, category, tag, salesRep, status, blocked, retentionDue),
-        sort,
-        response);
-  }
-
-  /** CSV or XLSX of the delivery sites of the customers the list shows. */
-  @GetMapping("/addresses/export")
-  void exportAddresses(
-      CompanyId company,
-      @RequestParam(name = "format", required = false) @Nullable String format,
-      @RequestParam(name = "q", required = false) @Nullable String q,
-      @RequestParam(name = "kind", required = false) @Nullable CustomerKind kind,
-      @RequestParam(name = "role", required = false) @Nullable PartyRole role,
-      @RequestParam(name = "category", required = false) @Nullable String category,
-      @RequestParam(name = "tag", required = false) @Nullable String tag,
-      @RequestParam(name = "salesRep", required = false) @Nullable String salesRep,
-      @RequestParam(name = "status", required = false) @Nullable String status,
-      @RequestParam(name = "blocked", required = false) @Nullable Boolean blocked,
-      @RequestParam(name = "retentionDue", required = false) @Nullable Boolean retentionDue,
-      @RequestParam(name = "sort", required = false) @Nullable String sort,
-      HttpServletResponse response)
-      throws IOException {
-    CustomerExportController.send(
-        exports,
-        company,
-        CustomerExports.Content.ADDRESSES,
+        CustomerExports.Content.of(request.getRequestURI()),
         format,
         CustomerApiFilter.of(q, kind, role, category, tag, salesRep, status, blocked, retentionDue),
         sort,

@@ -37,9 +37,10 @@ class CustomerExportController {
     this.exports = exports;
   }
 
-  @GetMapping("/customers/export")
+  @GetMapping({"/customers/export", "/customers/contacts/export", "/customers/addresses/export"})
   void customers(
       CompanyId company,
+      jakarta.servlet.http.HttpServletRequest request,
       @RequestParam(name = "format", required = false) @Nullable String format,
       @RequestParam(name = "q", required = false) @Nullable String q,
       @RequestParam(name = "kind", required = false) @Nullable CustomerKind kind,
@@ -56,59 +57,7 @@ class CustomerExportController {
     send(
         exports,
         company,
-        CustomerExports.Content.CUSTOMERS,
-        format,
-        CustomerApiFilter.of(q, kind, role, category, tag, salesRep, status, blocked, retentionDue),
-        sort,
-        response);
-  }
-
-  @GetMapping("/customers/contacts/export")
-  void contacts(
-      CompanyId company,
-      @RequestParam(name = "format", required = false) @Nullable String format,
-      @RequestParam(name = "q", required = false) @Nullable String q,
-      @RequestParam(name = "kind", required = false) @Nullable CustomerKind kind,
-      @RequestParam(name = "role", required = false) @Nullable PartyRole role,
-      @RequestParam(name = "category", required = false) @Nullable String category,
-      @RequestParam(name = "tag", required = false) @Nullable String tag,
-      @RequestParam(name = "salesRep", required = false) @Nullable String salesRep,
-      @RequestParam(name = "status", required = false) @Nullable String status,
-      @RequestParam(name = "blocked", required = false) @Nullable Boolean blocked,
-      @RequestParam(name = "retentionDue", required = false) @Nullable Boolean retentionDue,
-      @RequestParam(name = "sort", required = false) @Nullable String sort,
-      HttpServletResponse response)
-      throws IOException {
-    send(
-        exports,
-        company,
-        CustomerExports.Content.CONTACTS,
-        format,
-        CustomerApiFilter.of(q, kind, role, category, tag, salesRep, status, blocked, retentionDue),
-        sort,
-        response);
-  }
-
-  @GetMapping("/customers/addresses/export")
-  void addresses(
-      CompanyId company,
-      @RequestParam(name = "format", required = false) @Nullable String format,
-      @RequestParam(name = "q", required = false) @Nullable String q,
-      @RequestParam(name = "kind", required = false) @Nullable CustomerKind kind,
-      @RequestParam(name = "role", required = false) @Nullable PartyRole role,
-      @RequestParam(name = "category", required = false) @Nullable String category,
-      @RequestParam(name = "tag", required = false) @Nullable String tag,
-      @RequestParam(name = "salesRep", required = false) @Nullable String salesRep,
-      @RequestParam(name = "status", required = false) @Nullable String status,
-      @RequestParam(name = "blocked", required = false) @Nullable Boolean blocked,
-      @RequestParam(name = "retentionDue", required = false) @Nullable Boolean retentionDue,
-      @RequestParam(name = "sort", required = false) @Nullable String sort,
-      HttpServletResponse response)
-      throws IOException {
-    send(
-        exports,
-        company,
-        CustomerExports.Content.ADDRESSES,
+        CustomerExports.Content.of(request.getRequestURI()),
         format,
         CustomerApiFilter.of(q, kind, role, category, tag, salesRep, status, blocked, retentionDue),
         sort,
