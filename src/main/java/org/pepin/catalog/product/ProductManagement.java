@@ -139,6 +139,8 @@ public class ProductManagement implements Products {
         company,
         ENTITY,
         id,
+        archived ? "archived" : "restored",
+        null,
         List.of(
             new FieldChange(
                 "archived",
