@@ -46,10 +46,18 @@ public record PlantAttributes(
     girthClass = clean(girthClass);
     sizeClass = clean(sizeClass);
     passportNote = clean(passportNote);
+    max(botanicalName, 200);
+    max(commonName, 200);
+    max(variety, 200);
+    max(girthClass, 20);
+    max(sizeClass, 40);
+    max(passportNote, 500);
     if (containerLitres != null) {
       if (containerLitres.signum() <= 0 || containerLitres.stripTrailingZeros().scale() > 2) {
         throw new InvalidValue(
-            "plant.container-volume", "container volume must be positive", containerLitres);
+            "plant.container-volume",
+            "container volume must be positive",
+            containerLitres.toPlainString());
       }
       containerLitres = containerLitres.stripTrailingZeros();
       if (containerLitres.scale() < 0) {
@@ -72,6 +80,12 @@ public record PlantAttributes(
         && sizeClass == null
         && !passportRequired
         && passportNote == null;
+  }
+
+  private static void max(@Nullable String text, int length) {
+    if (text != null && text.length() > length) {
+      throw new InvalidValue("plant.text-length", "text too long", length);
+    }
   }
 
   private static @Nullable String clean(@Nullable String text) {

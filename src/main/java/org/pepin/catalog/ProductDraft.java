@@ -67,15 +67,21 @@ public record ProductDraft(
     }
     if (salePrice.value().signum() < 0) {
       throw new InvalidValue(
-          "product.price-negative", "negative sale price: " + salePrice, salePrice.value());
+          "product.price-negative",
+          "negative sale price: " + salePrice,
+          salePrice.value().stripTrailingZeros().toPlainString());
     }
     if (costPrice != null && costPrice.value().signum() < 0) {
       throw new InvalidValue(
-          "product.cost-negative", "negative cost price: " + costPrice, costPrice.value());
+          "product.cost-negative",
+          "negative cost price: " + costPrice,
+          costPrice.value().stripTrailingZeros().toPlainString());
     }
     if (unit == Unit.PERCENT && salePrice.value().compareTo(HUNDRED) > 0) {
       throw new InvalidValue(
-          "product.percent-range", "percentage above 100: " + salePrice, salePrice.value());
+          "product.percent-range",
+          "percentage above 100: " + salePrice,
+          salePrice.value().stripTrailingZeros().toPlainString());
     }
     if (followsGoods && vatCategory != null) {
       throw new InvalidValue(
@@ -95,7 +101,7 @@ public record ProductDraft(
       throw new InvalidValue(
           "product.threshold-negative",
           "negative threshold: " + lowStockThreshold,
-          lowStockThreshold.value());
+          lowStockThreshold.value().stripTrailingZeros().toPlainString());
     }
     if (plant != null && plant.isEmpty()) {
       plant = null;

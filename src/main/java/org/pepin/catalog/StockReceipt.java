@@ -42,7 +42,9 @@ public record StockReceipt(
     }
     if (quantity.value().signum() <= 0) {
       throw new InvalidValue(
-          "stock.quantity-positive", "quantity must be positive", quantity.value());
+          "stock.quantity-positive",
+          "quantity must be positive",
+          quantity.value().stripTrailingZeros().toPlainString());
     }
     if (origin == LotOrigin.SUPPLIER && supplier == null) {
       throw new InvalidValue("stock.supplier-required", "a supplier's lot names its supplier");
@@ -62,6 +64,16 @@ public record StockReceipt(
       }
     }
     note = clean(note);
+    max(botanicalName, 200);
+    max(operatorNumber, 40);
+    max(traceabilityCode, 60);
+    max(note, 1000);
+  }
+
+  private static void max(@Nullable String text, int length) {
+    if (text != null && text.length() > length) {
+      throw new InvalidValue("stock.text-length", "text too long", length);
+    }
   }
 
   private static @Nullable String clean(@Nullable String text) {

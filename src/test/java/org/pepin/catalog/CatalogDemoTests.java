@@ -211,7 +211,7 @@ class CatalogDemoTests {
                           StockMoveReason.DELIVERY,
                           "BL-TEST"));
           assertThat(tooMuch.code()).isEqualTo("stock.lot-negative");
-          assertThat(french(tooMuch)).isEqualTo("Le lot L24-CHA-01 ne contient que 790.000.");
+          assertThat(french(tooMuch)).isEqualTo("Le lot L24-CHA-01 ne contient que 790.");
           status.setRollbackOnly();
         });
     assertThatThrownBy(

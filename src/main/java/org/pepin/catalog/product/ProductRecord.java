@@ -177,6 +177,13 @@ record ProductRecord(
         archived);
   }
 
+  /** Lower case without accents, as the search compares text. */
+  static String normalise(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
   /** Lower-case words the list search matches: code, designation, names, variety, group. */
   static String searchText(ProductDraft d) {
     PlantAttributes p = d.plant();
@@ -190,8 +197,8 @@ record ProductRecord(
                 p == null ? null : p.variety(),
                 p == null ? null : p.sizeClass())
             .filter(x -> x != null && !x.isBlank())
-            .collect(Collectors.joining(" "))
-            .toLowerCase(Locale.ROOT);
+            .collect(Collectors.joining(" "));
+    text = normalise(text);
     return text.length() > 2000 ? text.substring(0, 2000) : text;
   }
 }

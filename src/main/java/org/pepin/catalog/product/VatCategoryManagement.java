@@ -202,8 +202,11 @@ public class VatCategoryManagement implements VatCategories {
     }
   }
 
-  /** The rate of the category on a date, or {@code null} when the tables have none. */
-  @Transactional(readOnly = true)
+  /**
+   * The rate of the category on a date, or {@code null} when the tables have none. Outside any
+   * transaction, so that the refused lookup does not mark the caller's transaction rollback-only.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
   public @Nullable VatRate rateOrNull(CompanyId company, VatCategory category, LocalDate date) {
     try {
       return rate(company, category, date);

@@ -185,9 +185,15 @@ public class StockManagement implements StockMovements {
       @Nullable UserId by) {
     Product product = stockedProduct(company, productId);
     if (counted.value().signum() < 0) {
-      throw new InvalidValue("stock.counted-negative", "negative count", counted.value());
+      throw new InvalidValue(
+          "stock.counted-negative",
+          "negative count",
+          counted.value().stripTrailingZeros().toPlainString());
     }
     String cleanNote = note == null || note.isBlank() ? null : note.strip();
+    if (cleanNote != null && cleanNote.length() > 1000) {
+      throw new InvalidValue("stock.text-length", "note too long", 1000);
+    }
     if (reason == AdjustmentReason.OTHER && cleanNote == null) {
       throw new InvalidValue("stock.note-required", "explain the adjustment");
     }
@@ -205,7 +211,10 @@ public class StockManagement implements StockMovements {
     }
     BigDecimal delta = counted.value().subtract(current);
     if (delta.signum() == 0) {
-      throw new InvalidValue("stock.unchanged", "the count equals the stock", counted.value());
+      throw new InvalidValue(
+          "stock.unchanged",
+          "the count equals the stock",
+          counted.value().stripTrailingZeros().toPlainString());
     }
     Quantity before = level(company, productId).onHand();
     recordWithAdjustment(
@@ -236,6 +245,9 @@ public class StockManagement implements StockMovements {
     stockedProduct(company, product);
     if (quantity.isZero()) {
       throw new InvalidValue("stock.zero", "a move of nothing");
+    }
+    if (reference != null && reference.length() > 100) {
+      throw new InvalidValue("stock.text-length", "reference too long", 100);
     }
     if (lot != null && !lot(company, lot).product().equals(product)) {
       throw new InvalidValue("stock.lot-product", "the lot is of another product");
@@ -349,6 +361,53 @@ public class StockManagement implements StockMovements {
       @Nullable String note,
       java.time.Instant createdAt) {}
 
+  /** One row of the company's stock journal, with its product. */
+  public record JournalLine(
+      UUID id,
+      ProductId product,
+      String productCode,
+      String designation,
+      LocalDate movedOn,
+      StockMoveReason reason,
+      @Nullable AdjustmentReason adjustment,
+      Quantity quantity,
+      @Nullable String lotNumber,
+      @Nullable String reference,
+      @Nullable String note) {}
+
+  /** The latest moves of the company, newest first. */
+  @Transactional(readOnly = true)
+  public List<JournalLine> journal(CompanyId company, int limit) {
+    return jdbc.sql(
+            """
+            SELECT m.*, l.number AS lot_number, p.code, p.designation FROM stock_move m
+              JOIN product p ON p.id = m.product_id
+              LEFT JOIN lot l ON l.id = m.lot_id
+             WHERE m.company_id = :company
+             ORDER BY m.created_at DESC, m.id
+             LIMIT :limit
+            """)
+        .param("company", company.value())
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new JournalLine(
+                    rs.getObject("id", UUID.class),
+                    new ProductId(rs.getObject("product_id", UUID.class)),
+                    rs.getString("code"),
+                    rs.getString("designation"),
+                    rs.getObject("moved_on", LocalDate.class),
+                    StockMoveReason.valueOf(rs.getString("reason")),
+                    rs.getString("adjustment") == null
+                        ? null
+                        : AdjustmentReason.valueOf(rs.getString("adjustment")),
+                    new Quantity(rs.getBigDecimal("quantity")),
+                    rs.getString("lot_number"),
+                    rs.getString("reference"),
+                    rs.getString("note")))
+        .list();
+  }
+
   /** The latest moves of a product, newest first. */
   @Transactional(readOnly = true)
   public List<Move> moves(CompanyId company, ProductId product, int limit) {
@@ -407,7 +466,7 @@ public class StockManagement implements StockMovements {
       throw new InvalidValue(
           "stock.insufficient",
           "not enough stock",
-          level(company, product).onHand().value().toPlainString());
+          level(company, product).onHand().value().stripTrailingZeros().toPlainString());
     }
     if (lot != null && reason != StockMoveReason.RECEIPT) {
       int lotUpdated =
@@ -424,7 +483,7 @@ public class StockManagement implements StockMovements {
             "stock.lot-negative",
             "not enough in the lot",
             current.number(),
-            current.quantityOnHand().value().toPlainString());
+            current.quantityOnHand().value().stripTrailingZeros().toPlainString());
       }
     }
     jdbc.sql(
