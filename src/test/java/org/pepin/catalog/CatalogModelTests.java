@@ -28,6 +28,7 @@ class CatalogModelTests {
   @Autowired VatCategoryManagement categories;
   @Autowired PlatformFixtures fixtures;
   @Autowired ChangeHistory history;
+  @Autowired org.springframework.context.MessageSource messages;
 
   static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -179,6 +180,14 @@ class CatalogModelTests {
         .isInstanceOfSatisfying(
             InvalidValue.class, e -> assertThat(e.code()).isEqualTo("season.empty"));
     assertThat(SellingSeason.parse("1/4", "30/09").contains(LocalDate.of(2026, 7, 14))).isTrue();
+    // A discount above 100 % (price lists, lines) is refused by the shared percentage type.
+    assertThatThrownBy(() -> org.pepin.shared.Percentage.of("120"))
+        .isInstanceOfSatisfying(
+            InvalidValue.class,
+            e ->
+                assertThat(
+                        messages.getMessage("error." + e.code(), e.args(), java.util.Locale.FRENCH))
+                    .contains("120"));
   }
 
   @Test

@@ -76,6 +76,99 @@ class CatalogWebTests {
   }
 
   @Test
+  void theFormsOpenFilledInAndAnUpdateIsRecordedInTheHistory() throws Exception {
+    var karim = WebSession.login(mvc, "karim");
+    var hornbeam = product("CHA-RN-6080");
+    assertThat(karim.perform(get("/catalog/products/new")).getResponse().getStatus())
+        .isEqualTo(200);
+    var edit = text(karim.perform(get("/catalog/products/{id}/edit", hornbeam.id())).getResponse());
+    assertThat(edit)
+        .contains("value=\"1,35\"", "value=\"15/11\"", "value=\"31/03\"", "Carpinus betulus");
+    var adjust =
+        text(
+            karim
+                .perform(
+                    get("/catalog/stock/adjustments/new")
+                        .param("product", hornbeam.id().toString()))
+                .getResponse());
+    assertThat(adjust).contains("L24-CHA-01 (800)", "L25-CHA-02 (1 000)");
+    var receipt =
+        text(
+            karim
+                .perform(
+                    get("/catalog/stock/receipts/new").param("product", hornbeam.id().toString()))
+                .getResponse());
+    assertThat(receipt).contains("CHA-RN-6080 — Charmille");
+    var category =
+        text(
+            karim
+                .perform(get("/catalog/vat-categories/{id}", hornbeam.vatCategory()))
+                .getResponse());
+    assertThat(category).contains("Végétaux vivants (10 %)", "10 % aujourd");
+
+    var company = fixtures.nursery();
+    String code = "WEB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    var created =
+        karim
+            .perform(
+                post("/catalog/products")
+                    .param("code", code)
+                    .param("designation", "Lierre")
+                    .param("kind", "GOODS")
+                    .param("unit", "PLANT")
+                    .param("revenueKind", "OWN_PRODUCTION")
+                    .param("vatCategory", hornbeam.vatCategory().toString())
+                    .param("salePrice", "4,10")
+                    .param("stocked", "true"))
+            .getResponse();
+    assertThat(created.getStatus()).isEqualTo(302);
+    var ivy = products.findByCode(company, code).orElseThrow();
+    var updated =
+        karim
+            .perform(
+                post("/catalog/products/{id}", ivy.id())
+                    .param("version", String.valueOf(ivy.version()))
+                    .param("code", code)
+                    .param("designation", "Lierre grimpant")
+                    .param("kind", "GOODS")
+                    .param("unit", "PLANT")
+                    .param("revenueKind", "OWN_PRODUCTION")
+                    .param("vatCategory", hornbeam.vatCategory().toString())
+                    .param("salePrice", "4,30")
+                    .param("stocked", "true"))
+            .getResponse();
+    assertThat(updated.getStatus()).isEqualTo(302);
+    var stale =
+        karim
+            .perform(
+                post("/catalog/products/{id}", ivy.id())
+                    .param("version", String.valueOf(ivy.version()))
+                    .param("code", code)
+                    .param("designation", "Lierre perdu")
+                    .param("kind", "GOODS")
+                    .param("unit", "PLANT")
+                    .param("revenueKind", "OWN_PRODUCTION")
+                    .param("vatCategory", hornbeam.vatCategory().toString())
+                    .param("salePrice", "9"))
+            .getResponse();
+    assertThat(text(stale)).contains("Quelqu");
+    var page = text(karim.perform(get("/catalog/products/{id}", ivy.id())).getResponse());
+    assertThat(page).contains("Lierre grimpant", ">4,30<", "Karim Benali");
+    assertThat(products.get(company, ivy.id()).salePrice().value()).isEqualByComparingTo("4.30");
+    var archived = karim.perform(post("/catalog/products/{id}/archive", ivy.id())).getResponse();
+    assertThat(archived.getStatus()).isEqualTo(302);
+    assertThat(products.get(company, ivy.id()).archived()).isTrue();
+    assertThat(text(karim.perform(get("/catalog/products").param("q", code)).getResponse()))
+        .doesNotContain(">" + code + "</a>");
+    assertThat(
+            text(
+                karim
+                    .perform(get("/catalog/products").param("q", code).param("status", "ARCHIVED"))
+                    .getResponse()))
+        .contains(">" + code + "</a>");
+  }
+
+  @Test
   void inSeasonAndInStockFiltersWorkInTheApi() throws Exception {
     var token = fixtures.bearer("karim", fixtures.nursery());
     var inStock =
