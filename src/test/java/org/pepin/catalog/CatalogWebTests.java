@@ -72,7 +72,12 @@ class CatalogWebTests {
             "10 % aujourd");
     var olive =
         text(sophie.perform(get("/catalog/products/{id}", product("OLI-C30").id())).getResponse());
-    assertThat(olive).contains("L25-OLI-01", "XF-25-0412-OLI", "même pour les particuliers");
+    assertThat(olive)
+        .contains(
+            "L25-OLI-01",
+            "XF-25-0412-OLI",
+            "même pour les particuliers",
+            "F0001 Les Jardins de Marly");
   }
 
   @Test
@@ -166,6 +171,67 @@ class CatalogWebTests {
                     .perform(get("/catalog/products").param("q", code).param("status", "ARCHIVED"))
                     .getResponse()))
         .contains(">" + code + "</a>");
+  }
+
+  @Test
+  void accountingManagesVatCategoriesThroughTheApiAndSalesCannot() throws Exception {
+    var company = fixtures.nursery();
+    var isabelle = fixtures.bearer("isabelle", company);
+    String code = "FR" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    var created =
+        mvc.perform(
+                post("/api/v1/vat-categories")
+                    .with(isabelle)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"code\":\""
+                            + code
+                            + "\",\"name\":\"Franchise en base\","
+                            + "\"exemptionCode\":\"VATEX-FR-FRANCHISE\","
+                            + "\"exemptionReason\":\"TVA non applicable, art. 293 B du CGI\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(created.getStatus()).as(text(created)).isEqualTo(201);
+    String json = text(created);
+    assertThat(JsonPath.<Double>read(json, "$.rate")).isEqualTo(0.0);
+    assertThat(JsonPath.<String>read(json, "$.en16931Code")).isEqualTo("E");
+    String id = JsonPath.read(json, "$.id");
+    var changed =
+        mvc.perform(
+                put("/api/v1/vat-categories/{id}", id)
+                    .with(isabelle)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"version\":0,\"code\":\""
+                            + code
+                            + "\",\"name\":\"Taux réduit\",\"vatKind\":\"REDUCED\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(changed.getStatus()).as(text(changed)).isEqualTo(200);
+    assertThat(JsonPath.<Double>read(text(changed), "$.rate")).isEqualTo(5.5);
+    var past =
+        text(
+            mvc.perform(
+                    get("/api/v1/vat-categories/{id}", id)
+                        .param("date", "1950-01-01")
+                        .with(isabelle))
+                .andReturn()
+                .getResponse());
+    assertThat(JsonPath.<Object>read(past, "$.rate")).isNull();
+    var karim = fixtures.bearer("karim", company);
+    assertThat(
+            mvc.perform(
+                    put("/api/v1/vat-categories/{id}", id)
+                        .with(karim)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            "{\"version\":1,\"code\":\""
+                                + code
+                                + "\",\"name\":\"x\",\"vatKind\":\"STANDARD\"}"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
   }
 
   @Test

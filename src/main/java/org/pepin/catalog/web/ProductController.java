@@ -54,6 +54,7 @@ class ProductController {
   private final CompanyClock clock;
   private final Exports exports;
   private final CatalogFormats fmt;
+  private final org.pepin.customers.Customers customers;
 
   ProductController(
       ProductManagement products,
@@ -63,7 +64,8 @@ class ProductController {
       ChangeHistory history,
       CompanyClock clock,
       Exports exports,
-      CatalogFormats fmt) {
+      CatalogFormats fmt,
+      org.pepin.customers.Customers customers) {
     this.products = products;
     this.search = search;
     this.categories = categories;
@@ -72,6 +74,7 @@ class ProductController {
     this.clock = clock;
     this.exports = exports;
     this.fmt = fmt;
+    this.customers = customers;
   }
 
   @ModelAttribute
@@ -206,7 +209,17 @@ class ProductController {
     model.addAttribute(
         "rate", category == null ? null : categories.rateOrNull(company, category, today));
     model.addAttribute("level", stock.level(company, id));
-    model.addAttribute("lots", product.stocked() ? stock.lots(company, id) : List.of());
+    var lots = product.stocked() ? stock.lots(company, id) : List.<org.pepin.catalog.Lot>of();
+    model.addAttribute("lots", lots);
+    var suppliers = new java.util.HashMap<org.pepin.customers.CustomerId, String>();
+    for (var lot : lots) {
+      if (lot.supplier() != null) {
+        customers
+            .find(company, lot.supplier())
+            .ifPresent(c -> suppliers.put(lot.supplier(), c.code() + " " + c.name()));
+      }
+    }
+    model.addAttribute("suppliers", suppliers);
     model.addAttribute(
         "moves", product.stocked() ? stock.moves(company, id, MOVES_SHOWN) : List.of());
     model.addAttribute("history", history.of(company, ProductManagement.ENTITY, id, HISTORY_SHOWN));
