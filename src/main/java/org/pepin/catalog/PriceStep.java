@@ -12,8 +12,8 @@ import org.pepin.shared.VatRate;
  * @param kind what the step does
  * @param reference what it refers to: the list's code and name, the break's first quantity, the
  *     customer price's dates; {@code null} when nothing
- * @param percentage the discount or markup applied, for {@link Kind#LIST_ADJUSTMENT} and {@link
- *     Kind#BREAK}; the rate for a percentage product
+ * @param percentage the discount or markup applied, for {@link Kind#LIST_ADJUSTMENT}, {@link
+ *     Kind#LIST_MARKUP} and {@link Kind#BREAK}; the rate for a percentage product
  * @param rate the VAT rate used by a conversion
  * @param price the unit price after the step
  * @param includesVat whether {@code price} includes VAT
@@ -32,8 +32,10 @@ public record PriceStep(
     BASE,
     /** The explicit price of the product in a price list. */
     LIST_PRICE,
-    /** A price list's discount (or markup) on the price of the list it derives from. */
+    /** A price list's discount on the price of the list it derives from. */
     LIST_ADJUSTMENT,
+    /** A price list's markup on the price of the list it derives from. */
+    LIST_MARKUP,
     /** A price excl. VAT turned into a 2-decimal price incl. VAT for a list incl. VAT. */
     TO_INCL_VAT,
     /** A price incl. VAT turned into the net unit price: TTC / (1 + rate) at 6 decimals. */

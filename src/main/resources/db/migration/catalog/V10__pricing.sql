@@ -21,7 +21,7 @@ CREATE TABLE price_list (
     archived            BOOLEAN        NOT NULL DEFAULT FALSE,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT price_list_dates CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to),
-    CONSTRAINT price_list_adjustment CHECK (adjustment_percent IS NULL OR (adjustment_percent > -100 AND adjustment_percent <= 1000))
+    CONSTRAINT price_list_adjustment CHECK (adjustment_percent IS NULL OR (adjustment_percent > -100 AND adjustment_percent <= 100))
 );
 CREATE INDEX price_list_company_code_idx ON price_list (company_id, code);
 

@@ -9,7 +9,7 @@ import org.pepin.shared.InvalidValue;
 /**
  * What a user gives to create or change a price-list version. The constructor checks the rules of
  * the fields themselves ({@code price-list.code-format (code)}, {@code price-list.name}, {@code
- * price-list.adjustment (value)} outside ]−100, 1000] or more than 4 decimals, {@code
+ * price-list.adjustment (value)} outside ]−100, 100] or more than 4 decimals, {@code
  * price-list.dates (from, to)}, {@code price-list.parent-self}); the service checks the parent and
  * the overlaps. See {@link org.pepin.catalog.PriceList} for the meaning of the fields.
  */
@@ -22,7 +22,7 @@ public record PriceListDraft(
     @Nullable LocalDate validFrom,
     @Nullable LocalDate validTo) {
 
-  private static final BigDecimal MAX = BigDecimal.valueOf(1000);
+  private static final BigDecimal MAX = BigDecimal.valueOf(100);
   private static final BigDecimal MIN = BigDecimal.valueOf(-100);
 
   public PriceListDraft {

@@ -64,6 +64,62 @@ public class PriceListManagement {
   /** A product's explicit price in a list version. */
   public record Item(ProductId product, String code, String designation, UnitPrice price) {}
 
+  /** A product as pickers and previews show it. */
+  public record ProductChoice(ProductId id, String code, String designation) {}
+
+  /** A customer price with its product's code, for screens. */
+  public record CustomerPriceRow(
+      UUID id,
+      ProductId product,
+      String code,
+      String designation,
+      UnitPrice price,
+      @Nullable LocalDate validFrom,
+      @Nullable LocalDate validTo) {}
+
+  /** The company's products that are not archived, by code (at most {@code limit}). */
+  @Transactional(readOnly = true)
+  public List<ProductChoice> productChoices(CompanyId company, int limit) {
+    return jdbc
+        .sql(
+            "SELECT id, code, designation FROM product"
+                + " WHERE company_id = :company AND archived = FALSE ORDER BY code")
+        .param("company", company.value())
+        .query(
+            (rs, n) ->
+                new ProductChoice(
+                    new ProductId(rs.getObject("id", UUID.class)),
+                    rs.getString("code"),
+                    rs.getString("designation")))
+        .list()
+        .stream()
+        .limit(limit)
+        .toList();
+  }
+
+  /** The prices negotiated with a customer, with their products' codes. */
+  @Transactional(readOnly = true)
+  public List<CustomerPriceRow> customerPriceRows(CompanyId company, CustomerId customer) {
+    return jdbc.sql(
+            "SELECT c.id, c.product_id, p.code, p.designation, c.price, c.valid_from, c.valid_to"
+                + " FROM customer_price c JOIN product p ON p.id = c.product_id"
+                + " WHERE c.company_id = :company AND c.customer_id = :customer"
+                + " ORDER BY p.code, c.valid_from NULLS FIRST")
+        .param("company", company.value())
+        .param("customer", customer.value())
+        .query(
+            (rs, n) ->
+                new CustomerPriceRow(
+                    rs.getObject("id", UUID.class),
+                    new ProductId(rs.getObject("product_id", UUID.class)),
+                    rs.getString("code"),
+                    rs.getString("designation"),
+                    new UnitPrice(rs.getBigDecimal("price")),
+                    PricingRows.date(rs, "valid_from"),
+                    PricingRows.date(rs, "valid_to")))
+        .list();
+  }
+
   // --- lists -----------------------------------------------------------------------------------
 
   /**
@@ -243,25 +299,7 @@ public class PriceListManagement {
    */
   public void setPrice(
       CompanyId company, PriceListId listId, ProductId productId, UnitPrice price) {
-    PriceList list = get(company, listId);
-    Product product = products.get(company, productId);
-    if (price.value().signum() < 0) {
-      throw new InvalidValue(
-          "price-list.price-negative", "negative price: " + price, price.value());
-    }
-    if (product.unit() == Unit.PERCENT && price.value().compareTo(HUNDRED) > 0) {
-      throw new InvalidValue(
-          "price-list.percent-range", "percentage above 100: " + price, price.value());
-    }
-    if (list.includesVat()
-        && !product.followsGoods()
-        && product.unit() != Unit.PERCENT
-        && price.value().stripTrailingZeros().scale() > 2) {
-      throw new InvalidValue(
-          "price-list.price-ttc-scale",
-          "a price incl. VAT has 2 decimals: " + price,
-          price.value());
-    }
+    checkPrice(company, listId, productId, price);
     int rows =
         jdbc.sql(
                 "UPDATE price_list_item SET price = :price"
@@ -281,6 +319,36 @@ public class PriceListManagement {
           .param("p", productId.value())
           .param("price", price.value())
           .update();
+    }
+  }
+
+  /**
+   * Checks a price as {@link #setPrice} would, without saving it.
+   *
+   * @throws InvalidValue {@code price-list.price-negative}, {@code price-list.percent-range},
+   *     {@code price-list.price-ttc-scale}
+   */
+  @Transactional(readOnly = true)
+  public void checkPrice(
+      CompanyId company, PriceListId listId, ProductId productId, UnitPrice price) {
+    PriceList list = get(company, listId);
+    Product product = products.get(company, productId);
+    if (price.value().signum() < 0) {
+      throw new InvalidValue(
+          "price-list.price-negative", "negative price: " + price, price.value());
+    }
+    if (product.unit() == Unit.PERCENT && price.value().compareTo(HUNDRED) > 0) {
+      throw new InvalidValue(
+          "price-list.percent-range", "percentage above 100: " + price, price.value());
+    }
+    if (list.includesVat()
+        && !product.followsGoods()
+        && product.unit() != Unit.PERCENT
+        && price.value().stripTrailingZeros().scale() > 2) {
+      throw new InvalidValue(
+          "price-list.price-ttc-scale",
+          "a price incl. VAT has 2 decimals: " + price,
+          price.value());
     }
   }
 

@@ -86,6 +86,34 @@ public class PriceResolver implements Pricing {
       @Nullable CustomerId customer,
       Quantity quantity,
       LocalDate date) {
+    String code = customer == null ? null : lists.assigned(company, customer).orElse(null);
+    return price(company, productId, customer, code, quantity, date);
+  }
+
+  /**
+   * The price as {@link #price} gives it, but with the list {@code listCode} instead of the one
+   * assigned to the customer: the price-list editor's preview. The customer's own prices still
+   * apply.
+   *
+   * @param listCode {@code null} for the base price
+   */
+  public ResolvedPrice preview(
+      CompanyId company,
+      ProductId productId,
+      @Nullable CustomerId customer,
+      @Nullable String listCode,
+      Quantity quantity,
+      LocalDate date) {
+    return price(company, productId, customer, listCode, quantity, date);
+  }
+
+  private ResolvedPrice price(
+      CompanyId company,
+      ProductId productId,
+      @Nullable CustomerId customer,
+      @Nullable String listCode,
+      Quantity quantity,
+      LocalDate date) {
     if (quantity.value().signum() <= 0) {
       throw new InvalidValue("pricing.quantity", "quantity must be positive", quantity.value());
     }
@@ -101,7 +129,7 @@ public class PriceResolver implements Pricing {
             ? LineKind.FEE_FOLLOWING_GOODS
             : product.kind() == ProductKind.SERVICE ? LineKind.SERVICE : LineKind.GOODS;
 
-    List<PriceList> chain = chain(company, customer, date);
+    List<PriceList> chain = chain(company, listCode, date);
     PriceList list = chain.isEmpty() ? null : chain.get(0);
     List<PriceStep> steps = new ArrayList<>();
     steps.add(new PriceStep(Kind.BASE, null, null, null, product.salePrice(), false));
@@ -182,9 +210,9 @@ public class PriceResolver implements Pricing {
                     : raised.setScale(6, RoundingMode.HALF_UP));
         steps.add(
             new PriceStep(
-                Kind.LIST_ADJUSTMENT,
+                Kind.LIST_MARKUP,
                 reference(target),
-                new Percentage(adjustment.min(BigDecimal.valueOf(100))),
+                new Percentage(adjustment),
                 null,
                 price,
                 incl));
@@ -271,12 +299,9 @@ public class PriceResolver implements Pricing {
   }
 
   /** The customer's list valid at the date, then the lists it derives from (valid at the date). */
-  private List<PriceList> chain(CompanyId company, @Nullable CustomerId customer, LocalDate date) {
+  private List<PriceList> chain(CompanyId company, @Nullable String listCode, LocalDate date) {
     List<PriceList> chain = new ArrayList<>();
-    if (customer == null) {
-      return chain;
-    }
-    Optional<String> code = lists.assigned(company, customer);
+    Optional<String> code = Optional.ofNullable(listCode);
     Set<String> seen = new HashSet<>();
     while (code.isPresent() && seen.add(code.get()) && chain.size() < 10) {
       Optional<PriceList> version = lists.versionAt(company, code.get(), date);

@@ -234,7 +234,7 @@ class PricingTests {
         .containsExactly(
             tuple(Kind.BASE, up("189")),
             tuple(Kind.LIST_ADJUSTMENT, up("160.65")),
-            tuple(Kind.LIST_ADJUSTMENT, up("168.6825")));
+            tuple(Kind.LIST_MARKUP, up("168.6825")));
   }
 
   @Test
