@@ -568,6 +568,30 @@ public class PriceListManagement {
         .optional();
   }
 
+  /**
+   * After a merge of customer files: the record kept takes the merged one's negotiated prices, and
+   * its list when it has none.
+   */
+  public void moveCustomer(CompanyId company, CustomerId merged, CustomerId kept) {
+    jdbc.sql(
+            "UPDATE customer_price SET customer_id = :kept"
+                + " WHERE company_id = :company AND customer_id = :merged")
+        .param("kept", kept.value())
+        .param("company", company.value())
+        .param("merged", merged.value())
+        .update();
+    Optional<String> mergedList = assigned(company, merged);
+    if (mergedList.isPresent() && assigned(company, kept).isEmpty()) {
+      jdbc.sql(
+              "UPDATE customer_price_list SET customer_id = :kept"
+                  + " WHERE company_id = :company AND customer_id = :merged")
+          .param("kept", kept.value())
+          .param("company", company.value())
+          .param("merged", merged.value())
+          .update();
+    }
+  }
+
   /** How many customers are assigned the list code. */
   @Transactional(readOnly = true)
   public long assignedCount(CompanyId company, String code) {

@@ -367,6 +367,29 @@ class PricingTests {
             InvalidValue.class, e -> assertThat(e.code()).isEqualTo("pricing.quantity"));
   }
 
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+
+  @Test
+  void aMergedCustomersPricesAndListMoveToTheRecordKept() {
+    CustomerId duplicate =
+        customers.create(s.company, PricingScenario.business("Doublon " + s.suffix), true);
+    CustomerId kept =
+        customers.create(s.company, PricingScenario.business("Gardé " + s.suffix), true);
+    lists.assign(s.company, duplicate, s.proCode);
+    lists.addCustomerPrice(
+        s.company, new CustomerPrice(null, duplicate, s.id("OLI-C30"), up("99"), null, null));
+    org.springframework.transaction.support.TransactionTemplate tx =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
+    tx.executeWithoutResult(
+        t ->
+            events.publishEvent(
+                new org.pepin.customers.CustomerMerged(s.company, duplicate, kept)));
+    assertThat(lists.assigned(s.company, kept)).contains(s.proCode);
+    assertThat(price("OLI-C30", kept, "1").netUnitPrice()).isEqualTo(up("99"));
+  }
+
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
   @Test
   void anotherCompanysRecordsAreNotFound() {
     assertThatThrownBy(() -> lists.get(fixtures.nursery(), s.proList))
