@@ -18,9 +18,11 @@ import org.pepin.catalog.Products;
 import org.pepin.catalog.Unit;
 import org.pepin.customers.CustomerId;
 import org.pepin.customers.Customers;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ConcurrentModification;
+import org.pepin.platform.FieldChange;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.shared.InvalidValue;
 import org.pepin.shared.UnitPrice;
@@ -54,11 +56,57 @@ public class PriceListManagement {
   private final Customers customers;
   private final CompanyClock clock;
 
-  PriceListManagement(JdbcClient jdbc, Products products, Customers customers, CompanyClock clock) {
+  private final ChangeHistory history;
+
+  PriceListManagement(
+      JdbcClient jdbc,
+      Products products,
+      Customers customers,
+      CompanyClock clock,
+      ChangeHistory history) {
     this.jdbc = jdbc;
     this.products = products;
     this.customers = customers;
     this.clock = clock;
+    this.history = history;
+  }
+
+  /**
+   * The fields of a list version as its history shows them (labels {@code price-list.<field>}); an
+   * explicit price's change is shown under its product's code.
+   */
+  public record Fields(
+      @Nullable String code,
+      @Nullable String name,
+      boolean includesVat,
+      @Nullable String parentCode,
+      @Nullable BigDecimal adjustment,
+      @Nullable LocalDate validFrom,
+      @Nullable LocalDate validTo) {
+
+    static final Fields EMPTY = new Fields(null, null, false, null, null, null, null);
+
+    static Fields of(PriceListDraft d) {
+      return new Fields(
+          d.code(),
+          d.name(),
+          d.includesVat(),
+          d.parentCode(),
+          d.adjustment(),
+          d.validFrom(),
+          d.validTo());
+    }
+
+    static Fields of(PriceList l) {
+      return new Fields(
+          l.code(),
+          l.name(),
+          l.includesVat(),
+          l.parentCode(),
+          l.adjustment(),
+          l.validFrom(),
+          l.validTo());
+    }
   }
 
   /** A product's explicit price in a list version. */
@@ -147,6 +195,13 @@ public class PriceListManagement {
         .param("to", draft.validTo())
         .param("at", Timestamp.from(clock.now(company)))
         .update();
+    history.record(
+        company,
+        ENTITY,
+        id,
+        ChangeHistory.CREATED,
+        null,
+        FieldChange.between(Fields.EMPTY, Fields.of(draft)));
     return id;
   }
 
@@ -156,7 +211,7 @@ public class PriceListManagement {
    * @throws ConcurrentModification if someone changed it since
    */
   public void update(CompanyId company, PriceListId id, int version, PriceListDraft draft) {
-    get(company, id);
+    PriceList before = get(company, id);
     check(company, id, draft);
     int rows =
         jdbc.sql(
@@ -178,11 +233,14 @@ public class PriceListManagement {
     if (rows == 0) {
       throw new ConcurrentModification(ENTITY, id);
     }
+    history.record(company, ENTITY, id, FieldChange.between(Fields.of(before), Fields.of(draft)));
   }
 
   /** Archives (or brings back) a list version: no longer offered for assignment. */
   public void setArchived(CompanyId company, PriceListId id, boolean archived) {
-    get(company, id);
+    PriceList before = get(company, id);
+    FieldChange.of("archived", before.archived(), archived)
+        .ifPresent(change -> history.record(company, ENTITY, id, List.of(change)));
     jdbc.sql(
             "UPDATE price_list SET archived = :archived, version = version + 1"
                 + " WHERE id = :id AND company_id = :company")
@@ -300,6 +358,12 @@ public class PriceListManagement {
   public void setPrice(
       CompanyId company, PriceListId listId, ProductId productId, UnitPrice price) {
     checkPrice(company, listId, productId, price);
+    Optional<UnitPrice> before = itemPrice(company, listId, productId);
+    FieldChange.of(
+            products.get(company, productId).code(),
+            before.map(p -> p.value()).orElse(null),
+            price.value())
+        .ifPresent(change -> history.record(company, ENTITY, listId, List.of(change)));
     int rows =
         jdbc.sql(
                 "UPDATE price_list_item SET price = :price"
@@ -355,6 +419,9 @@ public class PriceListManagement {
   /** Removes a product's explicit price from a list version (it derives again). */
   public void removePrice(CompanyId company, PriceListId listId, ProductId productId) {
     get(company, listId);
+    itemPrice(company, listId, productId)
+        .flatMap(p -> FieldChange.of(products.get(company, productId).code(), p.value(), null))
+        .ifPresent(change -> history.record(company, ENTITY, listId, List.of(change)));
     jdbc.sql(
             "DELETE FROM price_list_item"
                 + " WHERE company_id = :company AND price_list_id = :list AND product_id = :p")

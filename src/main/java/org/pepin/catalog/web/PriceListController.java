@@ -19,6 +19,7 @@ import org.pepin.catalog.pricing.PriceListManagement;
 import org.pepin.catalog.pricing.PriceResolver;
 import org.pepin.customers.CustomerView;
 import org.pepin.customers.Customers;
+import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ConcurrentModification;
@@ -60,6 +61,10 @@ class PriceListController {
   private final Customers customers;
   private final CompanyClock clock;
   private final Exports exports;
+  private final ChangeHistory history;
+
+  /** Changes shown on a list's page. */
+  static final int HISTORY_SHOWN = 50;
 
   PriceListController(
       PriceListManagement lists,
@@ -67,13 +72,15 @@ class PriceListController {
       Products products,
       Customers customers,
       CompanyClock clock,
-      Exports exports) {
+      Exports exports,
+      ChangeHistory history) {
     this.lists = lists;
     this.resolver = resolver;
     this.products = products;
     this.customers = customers;
     this.clock = clock;
     this.exports = exports;
+    this.history = history;
   }
 
   /** A list version with how many customers use its code. */
@@ -212,6 +219,8 @@ class PriceListController {
     model.addAttribute("customerCount", lists.assignedCount(company, list.code()));
     model.addAttribute("codes", lists.codes(company));
     model.addAttribute("canEdit", PricingRoutes.canEditLists(member));
+    model.addAttribute(
+        "history", history.of(company, PriceListManagement.ENTITY, list.id(), HISTORY_SHOWN));
     return "catalog/price-list";
   }
 

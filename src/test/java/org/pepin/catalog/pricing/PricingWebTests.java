@@ -143,6 +143,8 @@ class PricingWebTests {
     assertThat(saved.getResponse().getStatus()).isEqualTo(302);
     assertThat(lists.itemPrice(s.company, s.proList, s.id("OLI-C30")))
         .contains(UnitPrice.of("120.5"));
+    String edited = body(session.perform(get("/catalog/price-lists/" + s.proList)).getResponse());
+    assertThat(edited).contains("id=\"history\"").contains(s.code("OLI-C30")).contains("120.5");
     var refused =
         session.perform(
             post("/catalog/price-lists/" + s.publicList + "/prices")
