@@ -176,6 +176,11 @@ class PriceListController {
     model.addAttribute("previewCustomer", customer == null ? "" : customer);
     model.addAttribute("previewQuantity", quantity == null ? "1" : quantity);
     LocalDate at = clock.today(company);
+    if (!list.validOn(at) && list.validFrom() != null) {
+      at = list.validFrom(); // a past or future version: preview it on its first day
+    } else if (!list.validOn(at) && list.validTo() != null) {
+      at = list.validTo();
+    }
     model.addAttribute("previewDate", date == null || date.isBlank() ? "" : date);
     CustomerView buyer = null;
     Quantity qty = Quantity.of(1);
