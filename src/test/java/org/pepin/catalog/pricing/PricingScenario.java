@@ -227,8 +227,10 @@ final class PricingScenario {
       @Nullable String civility,
       @Nullable String firstName,
       @Nullable String lastName) {
+    // A code of its own (not C00nn) and a neutral address, so that the customer file's tests of the
+    // demo customers do not see these records.
     return new CustomerDraft(
-        null,
+        "PX" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
         kind,
         Set.of(PartyRole.CUSTOMER),
         name,
@@ -240,7 +242,7 @@ final class PricingScenario {
         null,
         null,
         null,
-        PostalAddress.france("15 rue Verte", null, "78490", "Montfort-l'Amaury"),
+        PostalAddress.france("1 rue des Essais", null, "78000", "Versailles"),
         null,
         null,
         null,
