@@ -59,6 +59,7 @@ class PageSections {
         new ThymeleafEvaluationContext(context, null));
     page.forEach(web::setVariable);
     web.setVariable("s", section);
+    web.setVariable("sectionModel", section.model());
     return engine.process(section.template(), Set.of(section.fragment()), web);
   }
 }
