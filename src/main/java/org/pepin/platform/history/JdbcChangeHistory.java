@@ -13,6 +13,8 @@ import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.FieldChange;
 import org.pepin.platform.security.PepinPrincipal;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcChangeHistory implements ChangeHistory {
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcOperations batch;
   private final Clock clock;
 
-  JdbcChangeHistory(JdbcClient jdbc, Clock clock) {
+  JdbcChangeHistory(JdbcClient jdbc, NamedParameterJdbcOperations batch, Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.clock = clock;
   }
 
@@ -65,21 +69,28 @@ class JdbcChangeHistory implements ChangeHistory {
         .param("action", action)
         .param("origin", origin)
         .update();
-    int position = 0;
-    for (FieldChange change : changes) {
-      jdbc.sql(
-              "INSERT INTO history_field_change (change_id, seq, company_id, field,"
-                  + " old_value, new_value, value_keys)"
-                  + " VALUES (:change, :position, :company, :field, :old, :new, :keys)")
-          .param("change", id)
-          .param("position", position++)
-          .param("company", company.value())
-          .param("field", change.field())
-          .param("old", change.oldValue())
-          .param("new", change.newValue())
-          .param("keys", change.valueKeys())
-          .update();
+    if (changes.isEmpty()) {
+      return;
     }
+    // One batch for the fields: a created record has a dozen of them (imports create thousands).
+    var rows = new MapSqlParameterSource[changes.size()];
+    for (int position = 0; position < rows.length; position++) {
+      FieldChange change = changes.get(position);
+      rows[position] =
+          new MapSqlParameterSource()
+              .addValue("change", id)
+              .addValue("position", position)
+              .addValue("company", company.value())
+              .addValue("field", change.field())
+              .addValue("old", change.oldValue())
+              .addValue("new", change.newValue())
+              .addValue("keys", change.valueKeys());
+    }
+    batch.batchUpdate(
+        "INSERT INTO history_field_change (change_id, seq, company_id, field,"
+            + " old_value, new_value, value_keys)"
+            + " VALUES (:change, :position, :company, :field, :old, :new, :keys)",
+        rows);
   }
 
   @Override
