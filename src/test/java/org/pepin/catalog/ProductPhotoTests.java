@@ -273,6 +273,43 @@ class ProductPhotoTests {
   }
 
   @Test
+  void anUploadReplayedWithTheSameIdempotencyKeyAddsOnePhoto() throws Exception {
+    ProductId id = newProduct();
+    byte[] png = png(12, 12, Color.CYAN);
+    String key = "photo-" + UUID.randomUUID();
+    MockHttpServletResponse[] answers = new MockHttpServletResponse[2];
+    for (int i = 0; i < 2; i++) {
+      answers[i] =
+          mvc.perform(
+                  multipart("/api/v1/products/{id}/photos", id)
+                      .file(new MockMultipartFile("file", "cle.png", "image/png", png))
+                      .header("Idempotency-Key", key)
+                      .with(fixtures.bearer("karim", fixtures.nursery())))
+              .andReturn()
+              .getResponse();
+    }
+    assertThat(answers[0].getStatus()).isEqualTo(201);
+    assertThat(answers[1].getStatus()).isEqualTo(201);
+    assertThat(answers[1].getHeader("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(JsonPath.<String>read(text(answers[1]), "$.id"))
+        .isEqualTo(JsonPath.<String>read(text(answers[0]), "$.id"));
+    assertThat(photos.list(fixtures.nursery(), id)).hasSize(1);
+
+    var other =
+        mvc.perform(
+                multipart("/api/v1/products/{id}/photos", id)
+                    .file(
+                        new MockMultipartFile(
+                            "file", "autre.png", "image/png", png(3, 3, Color.RED)))
+                    .header("Idempotency-Key", key)
+                    .with(fixtures.bearer("karim", fixtures.nursery())))
+            .andReturn()
+            .getResponse();
+    assertThat(other.getStatus()).isEqualTo(422);
+    assertThat(photos.list(fixtures.nursery(), id)).hasSize(1);
+  }
+
+  @Test
   void clementJardinsCannotSeeOrChangeTheNurseryPhotos() throws Exception {
     CompanyId nursery = fixtures.nursery();
     ProductId id = newProduct();
