@@ -41,6 +41,10 @@ class ProductPhotoTests {
 
   /** A product of the nursery of our own, copied from the hornbeam with a unique code. */
   private ProductId newProduct() {
+    return newProduct(products, fixtures);
+  }
+
+  static ProductId newProduct(ProductManagement products, PlatformFixtures fixtures) {
     CompanyId nursery = fixtures.nursery();
     var model = products.findByCode(nursery, "CHA-RN-6080").orElseThrow().toDraft();
     String code = "PH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
