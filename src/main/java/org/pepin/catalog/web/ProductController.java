@@ -10,6 +10,7 @@ import org.pepin.catalog.ProductId;
 import org.pepin.catalog.VatCategory;
 import org.pepin.catalog.product.ProductFilter;
 import org.pepin.catalog.product.ProductManagement;
+import org.pepin.catalog.product.ProductPhotoManagement;
 import org.pepin.catalog.product.ProductSearch;
 import org.pepin.catalog.product.VatCategoryManagement;
 import org.pepin.catalog.stock.StockManagement;
@@ -55,6 +56,7 @@ class ProductController {
   private final Exports exports;
   private final CatalogFormats fmt;
   private final org.pepin.customers.Customers customers;
+  private final ProductPhotoManagement photos;
 
   ProductController(
       ProductManagement products,
@@ -65,7 +67,8 @@ class ProductController {
       CompanyClock clock,
       Exports exports,
       CatalogFormats fmt,
-      org.pepin.customers.Customers customers) {
+      org.pepin.customers.Customers customers,
+      ProductPhotoManagement photos) {
     this.products = products;
     this.search = search;
     this.categories = categories;
@@ -75,6 +78,7 @@ class ProductController {
     this.exports = exports;
     this.fmt = fmt;
     this.customers = customers;
+    this.photos = photos;
   }
 
   @ModelAttribute
@@ -133,6 +137,9 @@ class ProductController {
             ProductSearch.DEFAULT_SORT);
     var result = search.search(company, params.filter(), query);
     model.addAttribute("result", result);
+    model.addAttribute(
+        "mainPhotos",
+        photos.mainPhotos(company, result.content().stream().map(p -> p.id().value()).toList()));
     model.addAttribute("categories", categories.list(company));
     model.addAttribute("canEdit", CatalogRoutes.canEditProducts(member));
     return "catalog/products";
@@ -222,6 +229,8 @@ class ProductController {
     model.addAttribute("suppliers", suppliers);
     model.addAttribute(
         "moves", product.stocked() ? stock.moves(company, id, MOVES_SHOWN) : List.of());
+    model.addAttribute("photos", photos.list(company, id));
+    model.addAttribute("maxPhotos", ProductPhotoManagement.MAX_PHOTOS);
     model.addAttribute("history", history.of(company, ProductManagement.ENTITY, id, HISTORY_SHOWN));
     model.addAttribute("canEdit", CatalogRoutes.canEditProducts(member));
     model.addAttribute("canStock", CatalogRoutes.canMoveStock(member));

@@ -86,17 +86,32 @@ class IdempotencyFilter extends OncePerRequestFilter {
       problem(request, response, HttpStatus.BAD_REQUEST, "error.idempotency.key");
       return;
     }
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-    if (body.length > MAX_BODY) {
-      problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.payload-too-large");
-      return;
+    byte[] body;
+    HttpServletRequest forwarded;
+    if (isMultipart(request)) {
+      // an upload: the servlet container parses (and size-limits) the parts; their content is
+      // hashed, and the request goes on untouched so that the controller reads the same parts
+      try {
+        body = partsDigest(request);
+      } catch (IOException | ServletException | RuntimeException e) {
+        chain.doFilter(request, response); // the multipart resolver reports the same failure
+        return;
+      }
+      forwarded = request;
+    } else {
+      body = request.getInputStream().readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.payload-too-large");
+        return;
+      }
+      forwarded = new CachedBodyRequest(request, body);
     }
     String hash = hash(request, body);
     UUID userId = user.userId().value();
     Instant deadline = clock.instant().plus(WAIT);
     while (clock.instant().isBefore(deadline)) {
       if (claim(userId, key, user, hash)) {
-        process(new CachedBodyRequest(request, body), response, chain, userId, key);
+        process(forwarded, response, chain, userId, key);
         return;
       }
       Optional<Stored> stored = find(userId, key);
@@ -245,6 +260,43 @@ class IdempotencyFilter extends OncePerRequestFilter {
       throws IOException {
     Problems.write(
         response, status, messages.getMessage(key, null, key, locales.resolveLocale(request)));
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+  }
+
+  /** A digest of the parts of an upload: names, file names and contents, in order. */
+  private static byte[] partsDigest(HttpServletRequest request)
+      throws IOException, ServletException {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      for (var part : request.getParts()) {
+        digest.update(
+            (part.getName() + "\0" + part.getSubmittedFileName() + "\0")
+                .getBytes(StandardCharsets.UTF_8));
+        try (var in = part.getInputStream()) {
+          digest.update(in.readAllBytes());
+        }
+      }
+      var files =
+          org.springframework.web.util.WebUtils.getNativeRequest(
+              request, org.springframework.web.multipart.MultipartHttpServletRequest.class);
+      if (files != null) { // MockMvc's uploads, whose files are not servlet parts
+        for (var file : files.getMultiFileMap().entrySet()) {
+          for (var f : file.getValue()) {
+            digest.update(
+                (file.getKey() + "\0" + f.getOriginalFilename() + "\0")
+                    .getBytes(StandardCharsets.UTF_8));
+            digest.update(f.getBytes());
+          }
+        }
+      }
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String hash(HttpServletRequest request, byte[] body) {
