@@ -12,8 +12,8 @@
  * the steps that explain it). It adds the customer's price list to the customer page through the
  * platform's {@code PageSectionContribution}.
  *
- * <p>Events published: none. Events consumed: {@link org.pepin.customers.CustomerMerged} (a
- * merged customer's prices and list move to the record kept).
+ * <p>Events published: none. Events consumed: {@link org.pepin.customers.CustomerMerged} (a merged
+ * customer's prices and list move to the record kept).
  */
 @ApplicationModule(
     displayName = "Catalogue",
