@@ -113,15 +113,7 @@ final class BulkWriter implements AutoCloseable {
   }
 
   private void batch() throws SQLException {
-    String sql =
-        "INSERT INTO "
-            + table
-            + " ("
-            + String.join(", ", columns)
-            + ") VALUES ("
-            + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
-            + ")";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(insertSql(table, columns))) {
       for (Object[] row : rows) {
         for (int i = 0; i < row.length; i++) {
           statement.setObject(i + 1, row[i]);
@@ -130,6 +122,17 @@ final class BulkWriter implements AutoCloseable {
       }
       statement.executeBatch();
     }
+  }
+
+  /** {@code INSERT INTO table (columns…) VALUES (?, …)}. */
+  static String insertSql(String table, List<String> columns) {
+    return "INSERT INTO "
+        + table
+        + " ("
+        + String.join(", ", columns)
+        + ") VALUES ("
+        + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
+        + ")";
   }
 
   @Override

@@ -297,14 +297,7 @@ final class CustomerImportScenario implements Scenario {
 
   private static PreparedStatement insert(Connection connection, String table, List<String> columns)
       throws SQLException {
-    return connection.prepareStatement(
-        "INSERT INTO "
-            + table
-            + " ("
-            + String.join(", ", columns)
-            + ") VALUES ("
-            + columns.stream().map(x -> "?").collect(Collectors.joining(", "))
-            + ")");
+    return connection.prepareStatement(BulkWriter.insertSql(table, columns));
   }
 
   private static void set(PreparedStatement statement, Object... values) throws SQLException {
