@@ -38,27 +38,27 @@ import org.pepin.shared.UnitPrice;
  * Builds, in a company (Clément Jardins in tests), a private copy of the scenario's catalogue (§2)
  * with unique codes, the Public (incl. VAT) and Professionnel (−15 %) lists, the hedging breaks and
  * two customers: an individual on Public and a business on Professionnel. Tests do not depend on
- * the demo catalogue.
+ * the demo catalogue; the sales tests build their quotes on it too.
  */
-final class PricingScenario {
+public final class PricingScenario {
 
-  final CompanyId company;
+  public final CompanyId company;
   final String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
   final String group = "H" + suffix;
   final Map<String, ProductId> products = new HashMap<>();
   final String publicCode = "PUB" + suffix;
   final String proCode = "PRO" + suffix;
-  PriceListId publicList;
-  PriceListId proList;
-  CustomerId dubois;
-  CustomerId hotel;
+  public PriceListId publicList;
+  public PriceListId proList;
+  public CustomerId dubois;
+  public CustomerId hotel;
 
   private final ProductManagement productManagement;
   private final VatCategoryManagement categories;
   private final PriceListManagement lists;
   private final CustomerManagement customers;
 
-  PricingScenario(
+  public PricingScenario(
       CompanyId company,
       ProductManagement productManagement,
       VatCategoryManagement categories,
@@ -71,7 +71,7 @@ final class PricingScenario {
     this.customers = customers;
   }
 
-  PricingScenario load() {
+  public PricingScenario load() {
     VatCategoryId plants = category("VEG", "Végétaux", VatKind.INTERMEDIATE);
     VatCategoryId supplies = category("FOU", "Fournitures", VatKind.STANDARD);
     VatCategoryId services = category("SER", "Services", VatKind.STANDARD);
@@ -114,7 +114,7 @@ final class PricingScenario {
     return this;
   }
 
-  ProductId id(String code) {
+  public ProductId id(String code) {
     return products.get(code);
   }
 

@@ -1,0 +1,32 @@
+package org.pepin.sales;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.pepin.shared.DocumentTotals;
+import org.pepin.shared.Money;
+import org.pepin.shared.Percentage;
+
+/**
+ * A down payment an order asks for.
+ *
+ * @param amounts base and VAT per rate (ARCHITECTURE §3 step 7)
+ * @param status {@code REQUESTED} (waiting for its invoice), {@code INVOICED}, {@code PAID}
+ * @param invoiceNumber the down-payment invoice, once issued
+ * @param paid what the customer paid of it
+ */
+public record DownPaymentView(
+    DownPaymentId id,
+    DownPaymentKind kind,
+    Percentage percent,
+    DocumentTotals.Breakdown amounts,
+    String status,
+    @Nullable String invoiceNumber,
+    Money paid,
+    Instant requestedAt) {
+
+  /** What remains to pay, incl. VAT. */
+  public Money due() {
+    Money due = amounts.totalGross().minus(paid);
+    return due.isNegative() ? Money.ZERO : due;
+  }
+}

@@ -1,0 +1,22 @@
+package org.pepin.sales;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.pepin.customers.CustomerId;
+import org.pepin.platform.UserId;
+import org.pepin.shared.Money;
+
+/** An order in a list. */
+public record OrderRow(
+    OrderId id,
+    @Nullable String number,
+    CustomerId customer,
+    String customerCode,
+    String customerName,
+    @Nullable UserId salesRep,
+    OrderStatus status,
+    LocalDate date,
+    @Nullable LocalDate requestedDelivery,
+    @Nullable String customerReference,
+    Money totalNet,
+    Money totalGross) {}

@@ -1,0 +1,93 @@
+package org.pepin.sales;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pepin.catalog.ProductId;
+import org.pepin.shared.DocumentTotals;
+import org.pepin.shared.DocumentTotals.LineKind;
+import org.pepin.shared.Money;
+import org.pepin.shared.Percentage;
+import org.pepin.shared.Quantity;
+import org.pepin.shared.UnitPrice;
+import org.pepin.shared.VatRate;
+
+/**
+ * A line of a quote revision or of an order, as priced and stored.
+ *
+ * @param unitPrice the unit price shown, in the basis of {@code priceIncludesVat}
+ * @param priceOverridden whether the user replaced the catalogue's price
+ * @param listDiscounts the discounts of the price list and quantity breaks, in order
+ * @param manualDiscounts the discounts the user added, in order, after the list's
+ * @param listNetUnitPrice the net unit price the catalogue gave (before manual changes): the
+ *     reference of the manual discount that needs approval
+ * @param costPrice the product's cost when priced, for the margin (never printed)
+ * @param net the line net (DocumentTotals step 3)
+ * @param base the line's taxable base (net − share of the document discount + shares of fees)
+ * @param delivered the quantity delivered (orders; filled by delivery)
+ * @param invoiced the quantity invoiced (orders; filled by invoicing)
+ */
+public record SalesLine(
+    SalesLineId id,
+    int position,
+    LineType type,
+    @Nullable ProductId product,
+    @Nullable String productCode,
+    String designation,
+    @Nullable Quantity quantity,
+    @Nullable String unit,
+    @Nullable UnitPrice unitPrice,
+    boolean priceIncludesVat,
+    boolean priceOverridden,
+    List<Percentage> listDiscounts,
+    List<Percentage> manualDiscounts,
+    @Nullable VatRate vatRate,
+    @Nullable LineKind kind,
+    boolean percentOfLines,
+    @Nullable UnitPrice listNetUnitPrice,
+    @Nullable UnitPrice costPrice,
+    @Nullable Money net,
+    @Nullable Money base,
+    Quantity delivered,
+    Quantity invoiced) {
+
+  public SalesLine {
+    listDiscounts = List.copyOf(listDiscounts);
+    manualDiscounts = List.copyOf(manualDiscounts);
+  }
+
+  /** The list's then the manual discounts, as DocumentTotals applies them. */
+  public List<Percentage> discounts() {
+    var all = new ArrayList<>(listDiscounts);
+    all.addAll(manualDiscounts);
+    return List.copyOf(all);
+  }
+
+  /** The line as DocumentTotals takes it; only for a priced line. */
+  public DocumentTotals.Line totalsLine() {
+    if (!type.priced() || quantity == null || unitPrice == null || kind == null) {
+      throw new IllegalStateException("not a priced line: " + designation);
+    }
+    return new DocumentTotals.Line(
+        quantity, unitPrice, priceIncludesVat, discounts(), vatRate, kind);
+  }
+
+  /**
+   * The margin excl. VAT: the line's net after the document discount less quantity × cost; {@code
+   * null} without a cost price.
+   */
+  public @Nullable Money margin(Money discountShare) {
+    if (net == null || costPrice == null || quantity == null) {
+      return null;
+    }
+    return net.minus(discountShare)
+        .minus(Money.rounded(quantity.value().multiply(costPrice.value())));
+  }
+
+  /** What remains to deliver (orders). */
+  public Quantity remainingToDeliver() {
+    return quantity == null
+        ? Quantity.of(0)
+        : new Quantity(quantity.value().subtract(delivered.value()).max(java.math.BigDecimal.ZERO));
+  }
+}
