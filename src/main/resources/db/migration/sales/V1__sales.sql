@@ -1,7 +1,8 @@
 -- sales: quotes (with their revisions), orders, their lines, down-payment requests and the
 -- company's sales settings. Every row carries company_id (tenancy, sharding key).
 -- A sent quote revision is frozen: its row, its lines and its PDF never change again
--- (france-compliance R-QUO-02); a change makes a new revision.
+-- (france-compliance R-QUO-02); a change makes a new revision. Quotes and orders repeat the
+-- customer's code and name of their snapshot for the lists.
 
 CREATE TABLE sales_settings (
     company_id                      UUID          NOT NULL PRIMARY KEY REFERENCES company (id),
@@ -21,6 +22,8 @@ CREATE TABLE sales_quote (
     version              INTEGER       NOT NULL,
     number               VARCHAR(35),
     customer_id          UUID          NOT NULL REFERENCES customer (id),
+    customer_code        VARCHAR(20)   NOT NULL,
+    customer_name        VARCHAR(200)  NOT NULL,
     sales_rep_id         UUID,
     status               VARCHAR(20)   NOT NULL,
     current_revision_id  UUID          NOT NULL,
@@ -82,6 +85,8 @@ CREATE TABLE sales_order (
     version                INTEGER        NOT NULL,
     number                 VARCHAR(35),
     customer_id            UUID           NOT NULL REFERENCES customer (id),
+    customer_code          VARCHAR(20)    NOT NULL,
+    customer_name          VARCHAR(200)   NOT NULL,
     sales_rep_id           UUID,
     quote_id               UUID           REFERENCES sales_quote (id),
     quote_revision_id      UUID           REFERENCES sales_quote_revision (id),

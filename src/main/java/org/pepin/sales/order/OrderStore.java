@@ -56,14 +56,15 @@ class OrderStore {
   void insert(CompanyId company, OrderView o) {
     jdbc.sql(
             """
-            INSERT INTO sales_order (id, company_id, version, number, customer_id, sales_rep_id,
+            INSERT INTO sales_order (id, company_id, version, number, customer_id, customer_code,
+              customer_name, sales_rep_id,
               quote_id, quote_revision_id, revision, status, status_reason, status_args,
               order_date, pricing_date, customer_snapshot, customer_reference, commitment_number,
               requested_delivery, delivery_address, payment_terms, prices_include_vat,
               down_payment_kind, down_payment_percent, discount_percent, discount_amount,
               terms_version_id, notes, total_net, total_vat, total_gross, withdrawal_until,
               early_start_requested, confirmed_at, created_at, updated_at)
-            VALUES (:id, :company, 1, :number, :customer, :rep, :quote, :quoteRevision, :revision,
+            VALUES (:id, :company, 1, :number, :customer, :customerCode, :customerName, :rep, :quote, :quoteRevision, :revision,
               :status, :reason, :args, :date, :pricingDate, :snapshot, :customerReference,
               :commitment, :requestedDelivery, :delivery, :terms, :ttc, :dpKind, :dpPercent,
               :discountPercent, :discountAmount, :termsOfSale, :notes, :net, :vat, :gross,
@@ -85,6 +86,7 @@ class OrderStore {
         jdbc.sql(
                 """
                 UPDATE sales_order SET version = version + 1, number = :number,
+                  customer_code = :customerCode, customer_name = :customerName,
                   sales_rep_id = :rep, revision = :revision, status = :status,
                   status_reason = :reason, status_args = :args, customer_snapshot = :snapshot,
                   customer_reference = :customerReference, commitment_number = :commitment,
@@ -116,6 +118,8 @@ class OrderStore {
     p.put("version", o.version());
     p.put("number", o.number());
     p.put("customer", o.customer().value());
+    p.put("customerCode", o.customerSnapshot().code());
+    p.put("customerName", o.customerSnapshot().name());
     p.put("rep", o.salesRep() == null ? null : o.salesRep().value());
     p.put("quote", o.quote() == null ? null : o.quote().value());
     p.put("quoteRevision", o.quoteRevision() == null ? null : o.quoteRevision().value());

@@ -55,6 +55,8 @@ class QuoteStore {
       int version,
       @Nullable String number,
       CustomerId customer,
+      String customerCode,
+      String customerName,
       @Nullable UserId salesRep,
       QuoteStatus status,
       QuoteRevisionId currentRevision,
@@ -66,9 +68,10 @@ class QuoteStore {
   void insertHeader(CompanyId company, Header h) {
     jdbc.sql(
             """
-            INSERT INTO sales_quote (id, company_id, version, number, customer_id, sales_rep_id,
+            INSERT INTO sales_quote (id, company_id, version, number, customer_id, customer_code,
+              customer_name, sales_rep_id,
               status, current_revision_id, order_id, status_reason, created_at, updated_at)
-            VALUES (:id, :company, 1, :number, :customer, :rep, :status, :current, :order,
+            VALUES (:id, :company, 1, :number, :customer, :customerCode, :customerName, :rep, :status, :current, :order,
               :reason, :created, :updated)
             """)
         .params(headerParams(company, h))
@@ -85,7 +88,8 @@ class QuoteStore {
         jdbc.sql(
                 """
                 UPDATE sales_quote SET version = version + 1, number = :number,
-                  customer_id = :customer, sales_rep_id = :rep, status = :status,
+                  customer_id = :customer, customer_code = :customerCode,
+                  customer_name = :customerName, sales_rep_id = :rep, status = :status,
                   current_revision_id = :current, order_id = :order, status_reason = :reason,
                   updated_at = :updated
                 WHERE id = :id AND company_id = :company AND version = :version
@@ -105,6 +109,8 @@ class QuoteStore {
     p.put("version", h.version());
     p.put("number", h.number());
     p.put("customer", h.customer().value());
+    p.put("customerCode", h.customerCode());
+    p.put("customerName", h.customerName());
     p.put("rep", h.salesRep() == null ? null : h.salesRep().value());
     p.put("status", h.status().name());
     p.put("current", h.currentRevision().value());
@@ -139,6 +145,8 @@ class QuoteStore {
         rs.getInt("version"),
         rs.getString("number"),
         new CustomerId(rs.getObject("customer_id", UUID.class)),
+        rs.getString("customer_code"),
+        rs.getString("customer_name"),
         rep == null ? null : new UserId(rep),
         QuoteStatus.valueOf(rs.getString("status")),
         new QuoteRevisionId(rs.getObject("current_revision_id", UUID.class)),
