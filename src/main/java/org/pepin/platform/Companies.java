@@ -15,4 +15,10 @@ public interface Companies {
 
   /** Every company, for jobs that iterate over companies. */
   List<CompanyId> all();
+
+  /**
+   * The company's logo as a {@code data:} URI (PNG or JPEG, at most 512 KB), for a page shown
+   * outside the application's frame (e.g. the public page of a quote), if it has one.
+   */
+  java.util.Optional<String> logoDataUri(CompanyId company);
 }

@@ -12,4 +12,14 @@ import java.time.LocalDate;
  * @param appliesFrom the first day the version is in force; from then on it never changes
  */
 public record TermsOfSaleVersion(
-    TermsOfSaleId id, int number, String title, String text, LocalDate appliesFrom) {}
+    TermsOfSaleId id, int number, String title, String text, LocalDate appliesFrom) {
+
+  /**
+   * The text as HTML for a page or a PDF template: the simple Markdown of {@link
+   * org.pepin.platform.terms.SimpleMarkdown} (everything typed is escaped; only headings,
+   * paragraphs, lists, bold and italic are produced), written as well-formed XHTML.
+   */
+  public String html() {
+    return org.pepin.platform.terms.SimpleMarkdown.toHtml(text).replace("<br>", "<br/>");
+  }
+}

@@ -165,6 +165,18 @@ public class CompanyManagement implements Companies {
         .optional();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> logoDataUri(CompanyId id) {
+    return logo(id)
+        .map(
+            l ->
+                "data:"
+                    + l.contentType()
+                    + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(l.data()));
+  }
+
   /**
    * Moves the company's clock to {@code offset} from the instance clock (demo timeline, teaching
    * sandboxes).
