@@ -156,7 +156,8 @@ public class QuoteDocuments {
     return String.join(", ", address.lines());
   }
 
-  private List<Row> rows(QuoteRevision revision, Locale locale) {
+  /** The lines of a revision as the PDF and the public page show them, in the given language. */
+  public List<Row> rows(QuoteRevision revision, Locale locale) {
     List<Row> rows = new ArrayList<>();
     int index = 0;
     String excl = messages.getMessage("pdf.quote.price-excl-vat", null, locale);
@@ -201,7 +202,8 @@ public class QuoteDocuments {
     return rows;
   }
 
-  private static List<RateRow> rates(QuoteRevision revision, Locale locale) {
+  /** The VAT breakdown of a revision, formatted. */
+  public static List<RateRow> rates(QuoteRevision revision, Locale locale) {
     return revision.totals().rates().stream()
         .map(
             r ->
