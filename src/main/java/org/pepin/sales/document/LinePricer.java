@@ -123,6 +123,10 @@ public class LinePricer {
       return draft.type().priced();
     }
 
+    boolean manuallyChanged() {
+      return overridden || !draft.discounts().isEmpty();
+    }
+
     boolean percent() {
       return resolved != null && resolved.percentOfLines();
     }
@@ -306,15 +310,19 @@ public class LinePricer {
       if (amounts == null) {
         continue;
       }
-      listTotal = listTotal.plus(b.listNet());
       Money afterDiscount = amounts.net().minus(amounts.discountShare());
-      actualTotal = actualTotal.plus(afterDiscount);
       Money lineMargin = line.margin(amounts.discountShare());
       if (lineMargin != null) {
         anyCost = true;
         margin = margin.plus(lineMargin);
         marginNets = marginNets.plus(afterDiscount);
       }
+      if (b.kind() == LineKind.FEE_FOLLOWING_GOODS && !b.manuallyChanged()) {
+        // A fee takes no share of the document discount: counting it would dilute the rate.
+        continue;
+      }
+      listTotal = listTotal.plus(b.listNet());
+      actualTotal = actualTotal.plus(afterDiscount);
     }
     Percentage manualRate = Percentage.ZERO;
     if (listTotal.isPositive() && actualTotal.compareTo(listTotal) < 0) {
