@@ -43,7 +43,11 @@ class BenchmarkRunner {
 
   /** The scenarios; each module registers its own. */
   static List<Scenario> scenarios() {
-    return List.of(new CustomerSearchScenario(), new CustomerImportScenario());
+    return List.of(
+        new CustomerSearchScenario(),
+        new CustomerImportScenario(),
+        new QuoteScenario(),
+        new QuotePdfScenario());
   }
 
   @Autowired ApplicationContext spring;
