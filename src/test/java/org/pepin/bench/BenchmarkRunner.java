@@ -159,7 +159,7 @@ class BenchmarkRunner {
         "SELECT COUNT(*) FROM customer WHERE company_id = ?", Long.class, company.value());
   }
 
-  private static CompanyIdentity identity(String name) {
+  static CompanyIdentity identity(String name) {
     return new CompanyIdentity(
         name,
         "SAS",

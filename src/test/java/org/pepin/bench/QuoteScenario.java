@@ -8,6 +8,8 @@ import org.pepin.catalog.pricing.PricingScenario;
 import org.pepin.catalog.product.ProductManagement;
 import org.pepin.catalog.product.VatCategoryManagement;
 import org.pepin.customers.file.CustomerManagement;
+import org.pepin.platform.CompanyId;
+import org.pepin.platform.company.CompanyManagement;
 import org.pepin.sales.DownPayment;
 import org.pepin.sales.DownPaymentKind;
 import org.pepin.sales.LineDraft;
@@ -35,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * JDBC in one transaction.
  */
 final class QuoteScenario implements Scenario {
+
+  /** A company of its own: the data set's company keeps exactly its generated customers. */
+  private CompanyId company;
 
   static final int LINES = 50;
   static final int PER_RUN = 10;
@@ -74,9 +79,13 @@ final class QuoteScenario implements Scenario {
 
   @Override
   public void prepare(BenchContext context) {
+    company =
+        context
+            .bean(CompanyManagement.class)
+            .create(BenchmarkRunner.identity("Bench quotes " + UUID.randomUUID()), false);
     catalogue =
         new PricingScenario(
-                context.company(),
+                company,
                 context.bean(ProductManagement.class),
                 context.bean(VatCategoryManagement.class),
                 context.bean(PriceListManagement.class),
@@ -115,7 +124,7 @@ final class QuoteScenario implements Scenario {
     List<Double> samples = new ArrayList<>();
     for (int n = 0; n < PER_RUN; n++) {
       long start = System.nanoTime();
-      last = quotes.create(context.company(), null, draft);
+      last = quotes.create(company, null, draft);
       samples.add(Scenario.millis(System.nanoTime() - start));
     }
     return samples;
@@ -123,7 +132,7 @@ final class QuoteScenario implements Scenario {
 
   @Override
   public List<Double> ceiling(BenchContext context) {
-    QuoteView quote = context.bean(QuoteService.class).get(context.company(), last);
+    QuoteView quote = context.bean(QuoteService.class).get(company, last);
     var jdbc = new JdbcTemplate(context.dataSource());
     var lines = context.bean(SalesLineStore.class);
     var transaction = new TransactionTemplate(context.bean(PlatformTransactionManager.class));
@@ -141,7 +150,7 @@ final class QuoteScenario implements Scenario {
                     + " VALUES (?, ?, 1, ?, ?, ?, 'DRAFT', ?, CURRENT_TIMESTAMP,"
                     + " CURRENT_TIMESTAMP)",
                 id,
-                context.company().value(),
+                company.value(),
                 quote.customer().value(),
                 r.customer().code(),
                 r.customer().name(),
@@ -153,7 +162,7 @@ final class QuoteScenario implements Scenario {
                     + " manual_discount_rate, created_at) VALUES (?, ?, ?, 'A', ?, ?, ?, FALSE,"
                     + " 'ACOMPTE', 30, ?, ?, ?, 0, CURRENT_TIMESTAMP)",
                 revision,
-                context.company().value(),
+                company.value(),
                 id,
                 r.date(),
                 r.validUntil(),
@@ -162,7 +171,7 @@ final class QuoteScenario implements Scenario {
                 r.totals().totalVat().amount(),
                 r.totals().totalGross().amount());
             lines.insert(
-                context.company(),
+                company,
                 new org.pepin.sales.QuoteRevisionId(revision),
                 r.lines().stream().map(QuoteScenario::copy).toList());
           });
