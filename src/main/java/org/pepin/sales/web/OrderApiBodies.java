@@ -77,7 +77,7 @@ final class OrderApiBodies {
    * @param customer the customer's id or code
    * @param salesRep a member's user id; the customer's when left out
    * @param deliveryAddress the label of one of the customer's delivery addresses
-   * @param paymentTerms a code such as {@code 30J} or {@code 45FM}; the customer's when left out
+   * @param paymentTerms a code such as {@code D30} or {@code DEOM45}; the customer's when left out
    * @param reason for an amendment of a confirmed order: why (recorded with the revision)
    * @param confirm on creation: confirm at once (number, credit check)
    */
