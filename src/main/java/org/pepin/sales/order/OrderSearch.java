@@ -47,7 +47,8 @@ public class OrderSearch {
           + " o.status, o.order_date, o.requested_delivery, o.customer_reference, o.total_net,"
           + " o.total_gross, COALESCE((SELECT SUM(CASE WHEN d.total_gross > d.amount_paid"
           + " THEN d.total_gross - d.amount_paid ELSE 0 END) FROM sales_down_payment d"
-          + " WHERE d.company_id = o.company_id AND d.order_id = o.id), 0) AS down_payment_due";
+          + " WHERE d.company_id = o.company_id AND d.order_id = o.id"
+          + " AND d.status <> 'CANCELLED'), 0) AS down_payment_due";
 
   private final JdbcClient jdbc;
 

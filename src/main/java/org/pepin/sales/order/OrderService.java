@@ -398,7 +398,9 @@ public class OrderService implements Orders {
 
   private void requestDownPayment(
       CompanyId company, OrderState s, DocumentTotals.@Nullable Breakdown amounts, Instant now) {
-    if (s.downPayment == null || amounts == null || !store.downPayments(company, s.id).isEmpty()) {
+    if (s.downPayment == null
+        || amounts == null
+        || store.downPayments(company, s.id).stream().anyMatch(d -> !d.cancelled())) {
       return;
     }
     DownPaymentId id = DownPaymentId.random();
@@ -413,6 +415,23 @@ public class OrderService implements Orders {
             s.downPayment.kind(),
             s.downPayment.percent(),
             amounts));
+  }
+
+  /**
+   * After an amendment, the down payment follows the order while it is only requested (not yet
+   * invoiced): its amounts are those of the new total; a down payment removed cancels the request;
+   * one added is requested.
+   */
+  private void followDownPayment(CompanyId company, OrderState s, Instant now) {
+    if (s.downPayment == null) {
+      store.cancelRequestedDownPayments(company, s.id);
+      return;
+    }
+    DocumentTotals.Breakdown amounts =
+        DocumentTotals.downPayment(s.totals, s.downPayment.percent());
+    if (store.updateRequestedDownPayment(company, s.id, s.downPayment, amounts) == 0) {
+      requestDownPayment(company, s, amounts, now);
+    }
   }
 
   /** Reserves the stock of the goods and tells the others the order is to deliver. */
@@ -556,6 +575,9 @@ public class OrderService implements Orders {
     store.update(company, s.view(), true);
     if (reserved) {
       reserve(company, s.lines, 1);
+    }
+    if (s.number != null) {
+      followDownPayment(company, s, now);
     }
     List<FieldChange> changes = new ArrayList<>();
     if (recorded) {
