@@ -650,6 +650,16 @@ class QuoteApiTests {
     assertThat(number(body(saved), "$.discountApprovalThreshold")).isEqualTo(12.5);
     assertThat(number(body(saved), "$.individualDownPaymentAbove")).isEqualTo(1500.0);
     assertThat(call(json(put("/api/v1/sales/settings"), nursery), who).getStatus()).isEqualTo(409);
+    String details =
+        jdbc.sql(
+                "SELECT details FROM audit_event WHERE company_id = ?"
+                    + " AND action = 'sales.settings-changed'")
+            .param(other.value())
+            .query(String.class)
+            .single();
+    assertThat(details)
+        .contains("quoteValidityDays: 30 → 45", "discountApprovalThreshold: 15 → 12.5")
+        .doesNotContain("withdrawalDays");
 
     var bad =
         call(

@@ -188,7 +188,9 @@ class QuoteApi {
     Inputs.check(errors);
     var filter =
         new QuoteFilter(
-            q == null || q.isBlank() ? null : Texts.shorten(q.strip()),
+            q == null || q.isBlank()
+                ? null
+                : q.strip().substring(0, Math.min(q.strip().length(), 200)),
             statuses,
             customerId,
             rep,

@@ -150,8 +150,43 @@ class SalesSettingsApi {
         "sales-settings",
         null,
         "Paramètres de vente modifiés",
-        SettingsResponse.of(before) + " → " + SettingsResponse.of(after));
+        changes(SettingsResponse.of(before), SettingsResponse.of(after)));
     return SettingsResponse.of(settings.get(company));
+  }
+
+  /** The changed fields, "field: old → new" per line. */
+  static String changes(SettingsResponse before, SettingsResponse after) {
+    var lines = new java.util.ArrayList<String>();
+    var components = SettingsResponse.class.getRecordComponents();
+    for (var component : components) {
+      if (component.getName().equals("version")) {
+        continue;
+      }
+      try {
+        Object old = component.getAccessor().invoke(before);
+        Object now = component.getAccessor().invoke(after);
+        if (!same(old, now)) {
+          lines.add(component.getName() + ": " + text(old) + " → " + text(now));
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static boolean same(@Nullable Object a, @Nullable Object b) {
+    if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    return java.util.Objects.equals(a, b);
+  }
+
+  private static String text(@Nullable Object value) {
+    if (value instanceof java.math.BigDecimal d) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    return value == null ? "—" : value.toString();
   }
 
   private static void required(Errors errors, String field, @Nullable Object value) {
