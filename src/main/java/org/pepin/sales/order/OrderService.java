@@ -659,7 +659,8 @@ public class OrderService implements Orders {
     }
   }
 
+  /** A change of the history; a status is shown through the messages {@code orderStatus.*}. */
   static FieldChange change(String field, @Nullable String before, @Nullable String after) {
-    return new FieldChange(field, before, after, null);
+    return new FieldChange(field, before, after, field.equals("status") ? "orderStatus." : null);
   }
 }

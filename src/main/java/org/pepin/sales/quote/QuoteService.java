@@ -116,7 +116,7 @@ public class QuoteService implements Quotes {
       AuditLog audit,
       ApplicationEventPublisher events,
       OrderService orders,
-      @Value("${pepin.public-url:http://localhost:8080}") String publicUrl) {
+      @Value("${pepin.public-url}") String publicUrl) {
     this.store = store;
     this.pricer = pricer;
     this.settings = settings;

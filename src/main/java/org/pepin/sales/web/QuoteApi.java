@@ -423,7 +423,11 @@ class QuoteApi {
     if (subject != null
         && (subject.strip().length() > org.pepin.platform.OutgoingMessage.MAX_SUBJECT
             || subject.strip().matches("(?s).*[\\r\\n].*"))) {
-      errors.rejectValue("subject", "error.sales.send.subject");
+      errors.rejectValue(
+          "subject",
+          "error.sales.send.subject",
+          new Object[] {org.pepin.platform.OutgoingMessage.MAX_SUBJECT},
+          null);
     }
     String text = body.body() == null || body.body().isBlank() ? null : body.body();
     if (text != null && text.length() > MAX_BODY) {
