@@ -336,27 +336,7 @@ public class OrderService implements Orders {
             : DocumentTotals.downPayment(s.totals, s.downPayment.percent());
     CreditCheck.Decision decision = check(company, s, downPayment);
     if (!decision.passed()) {
-      s.status = OrderStatus.HELD;
-      s.statusReason = decision.reason();
-      s.statusArgs = decision.args();
-      store.update(company, s.view(), false);
-      history.record(
-          company,
-          ENTITY,
-          id,
-          "held",
-          null,
-          List.of(change("status", OrderStatus.DRAFT.name(), OrderStatus.HELD.name())));
-      events.publishEvent(
-          new OrderHeld(
-              company,
-              id,
-              s.number,
-              s.customer,
-              s.totals.totalGross(),
-              decision.reason(),
-              decision.args()));
-      return s.status;
+      return held(company, s, java.util.Objects.requireNonNull(decision.reason()), decision.args());
     }
     if (distance) {
       s.status = OrderStatus.WITHDRAWAL_PERIOD;
@@ -376,6 +356,49 @@ public class OrderService implements Orders {
     if (s.status == OrderStatus.CONFIRMED) {
       confirmed(company, s);
     }
+    return s.status;
+  }
+
+  /**
+   * Records a draft order as held at its confirmation with the given reason, as a failing credit
+   * check does: number (first time), status {@link OrderStatus#HELD}, history, {@link OrderHeld};
+   * no stock reserved, no down payment requested until a manager releases it. The demo uses it for
+   * SCI Les Tilleuls' order over its credit limit (scenario §3) until the risk module implements
+   * {@link CreditCheck}; then the demo confirms the order and the check holds it.
+   *
+   * @param reasonKey the message key of the reason shown to the users, e.g. {@code
+   *     sales.hold.over-limit}, with {@code args}
+   * @throws InvalidValue {@code sales.order.not-draft (status)}
+   */
+  public OrderStatus hold(CompanyId company, OrderId id, String reasonKey, List<String> args) {
+    OrderState s = OrderState.of(store.lock(company, id));
+    if (s.status != OrderStatus.DRAFT) {
+      throw new InvalidValue("sales.order.not-draft", "order is " + s.status, s.status.name());
+    }
+    if (s.number == null) {
+      s.number = numbering.next(company, DocumentKind.ORDER.key(), clock.today(company));
+    }
+    Instant now = clock.now(company);
+    s.confirmedAt = now;
+    s.updatedAt = now;
+    return held(company, s, reasonKey, args);
+  }
+
+  private OrderStatus held(CompanyId company, OrderState s, String reason, List<String> args) {
+    s.status = OrderStatus.HELD;
+    s.statusReason = reason;
+    s.statusArgs = List.copyOf(args);
+    store.update(company, s.view(), false);
+    history.record(
+        company,
+        ENTITY,
+        s.id,
+        "held",
+        null,
+        List.of(change("status", OrderStatus.DRAFT.name(), OrderStatus.HELD.name())));
+    events.publishEvent(
+        new OrderHeld(
+            company, s.id, s.number, s.customer, s.totals.totalGross(), reason, s.statusArgs));
     return s.status;
   }
 
