@@ -173,36 +173,10 @@ final class QuoteScenario implements Scenario {
             lines.insert(
                 company,
                 new org.pepin.sales.QuoteRevisionId(revision),
-                r.lines().stream().map(QuoteScenario::copy).toList());
+                r.lines().stream().map(SalesLine::copy).toList());
           });
       samples.add(Scenario.millis(System.nanoTime() - start));
     }
     return samples;
-  }
-
-  private static SalesLine copy(SalesLine l) {
-    return new SalesLine(
-        org.pepin.sales.SalesLineId.random(),
-        l.position(),
-        l.type(),
-        l.product(),
-        l.productCode(),
-        l.designation(),
-        l.quantity(),
-        l.unit(),
-        l.unitPrice(),
-        l.priceIncludesVat(),
-        l.priceOverridden(),
-        l.listDiscounts(),
-        l.manualDiscounts(),
-        l.vatRate(),
-        l.kind(),
-        l.percentOfLines(),
-        l.listNetUnitPrice(),
-        l.costPrice(),
-        l.net(),
-        l.base(),
-        l.delivered(),
-        l.invoiced());
   }
 }

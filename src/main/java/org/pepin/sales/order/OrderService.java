@@ -43,7 +43,6 @@ import org.pepin.sales.PricedDocument;
 import org.pepin.sales.QuoteRevision;
 import org.pepin.sales.QuoteView;
 import org.pepin.sales.SalesLine;
-import org.pepin.sales.SalesLineId;
 import org.pepin.sales.SalesSettings;
 import org.pepin.sales.document.LinePricer;
 import org.pepin.sales.document.SalesSettingsStore;
@@ -167,7 +166,7 @@ public class OrderService implements Orders {
     s.discountAmount = revision.discountAmount();
     s.termsOfSale = revision.termsOfSale();
     s.notes = revision.notes();
-    s.lines = revision.lines().stream().map(OrderService::copy).toList();
+    s.lines = revision.lines().stream().map(SalesLine::copy).toList();
     s.totals = revision.totals();
     s.earlyStartRequested = decision.earlyStartRequested();
     s.createdAt = now;
@@ -191,32 +190,6 @@ public class OrderService implements Orders {
       confirm(company, member, s.id, 1, distance);
     }
     return s.id;
-  }
-
-  private static SalesLine copy(SalesLine l) {
-    return new SalesLine(
-        SalesLineId.random(),
-        l.position(),
-        l.type(),
-        l.product(),
-        l.productCode(),
-        l.designation(),
-        l.quantity(),
-        l.unit(),
-        l.unitPrice(),
-        l.priceIncludesVat(),
-        l.priceOverridden(),
-        l.listDiscounts(),
-        l.manualDiscounts(),
-        l.vatRate(),
-        l.kind(),
-        l.percentOfLines(),
-        l.listNetUnitPrice(),
-        l.costPrice(),
-        l.net(),
-        l.base(),
-        Quantity.of(0),
-        Quantity.of(0));
   }
 
   /** Prices an order without saving it (the editor's live totals). */
