@@ -36,6 +36,10 @@ public interface StockMovements {
   /** The stock of a product (zero when none was ever received). */
   StockLevel level(CompanyId company, ProductId product);
 
+  /** The stock of several products at once (zero for those never received). */
+  java.util.Map<ProductId, StockLevel> levels(
+      CompanyId company, java.util.Collection<ProductId> products);
+
   /** The lots of a product that still hold stock, oldest first (first in, first out). */
   List<Lot> lotsOnHand(CompanyId company, ProductId product);
 }

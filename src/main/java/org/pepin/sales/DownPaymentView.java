@@ -10,7 +10,8 @@ import org.pepin.shared.Percentage;
  * A down payment an order asks for.
  *
  * @param amounts base and VAT per rate (ARCHITECTURE §3 step 7)
- * @param status {@code REQUESTED} (waiting for its invoice), {@code INVOICED}, {@code PAID}
+ * @param status {@code REQUESTED} (waiting for its invoice), {@code INVOICED}, {@code PAID}, or
+ *     {@code CANCELLED} (the order no longer asks for it)
  * @param invoiceNumber the down-payment invoice, once issued
  * @param paid what the customer paid of it
  */
@@ -24,8 +25,15 @@ public record DownPaymentView(
     Money paid,
     Instant requestedAt) {
 
-  /** What remains to pay, incl. VAT. */
+  public boolean cancelled() {
+    return "CANCELLED".equals(status);
+  }
+
+  /** What remains to pay, incl. VAT (nothing for a cancelled request). */
   public Money due() {
+    if (cancelled()) {
+      return Money.ZERO;
+    }
     Money due = amounts.totalGross().minus(paid);
     return due.isNegative() ? Money.ZERO : due;
   }

@@ -68,14 +68,14 @@ public record LineDraft(
       throw new InvalidValue(
           "sales.line.quantity-positive",
           "quantity must be positive: " + quantity,
-          quantity == null ? "" : quantity.value().toPlainString());
+          quantity == null ? "" : french(quantity.value()));
     }
     if (type == LineType.FREE && unitPrice == null) {
       throw new InvalidValue("sales.line.price-required", "a free line needs a price");
     }
     if (unitPrice != null && unitPrice.value().signum() < 0) {
       throw new InvalidValue(
-          "sales.line.price-negative", "negative price", unitPrice.value().toPlainString());
+          "sales.line.price-negative", "negative price", french(unitPrice.value()));
     }
     if (type == LineType.FREE && vatRate == null) {
       throw new InvalidValue("sales.line.rate-required", "a free line needs a VAT rate");
@@ -86,7 +86,7 @@ public record LineDraft(
     for (Percentage d : discounts) {
       if (d.value().signum() < 0 || d.compareTo(Percentage.HUNDRED) > 0) {
         throw new InvalidValue(
-            "sales.line.discount-range", "discount out of range: " + d, d.value().toPlainString());
+            "sales.line.discount-range", "discount out of range: " + d, french(d.value()));
       }
     }
     if (!type.priced()) {
@@ -103,6 +103,11 @@ public record LineDraft(
     if (type == LineType.FREE && kind == LineKind.FEE_FOLLOWING_GOODS) {
       kind = LineKind.SERVICE;
     }
+  }
+
+  /** A number as a French message shows it: {@code 0,5}. */
+  static String french(java.math.BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   /** A catalogue product line at the catalogue's price. */

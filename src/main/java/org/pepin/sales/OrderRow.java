@@ -6,7 +6,11 @@ import org.pepin.customers.CustomerId;
 import org.pepin.platform.UserId;
 import org.pepin.shared.Money;
 
-/** An order in a list. */
+/**
+ * An order in a list.
+ *
+ * @param downPaymentDue what its down payments still ask incl. VAT (zero without down payment)
+ */
 public record OrderRow(
     OrderId id,
     @Nullable String number,
@@ -19,4 +23,5 @@ public record OrderRow(
     @Nullable LocalDate requestedDelivery,
     @Nullable String customerReference,
     Money totalNet,
-    Money totalGross) {}
+    Money totalGross,
+    Money downPaymentDue) {}

@@ -56,6 +56,35 @@ public record SalesLine(
     manualDiscounts = List.copyOf(manualDiscounts);
   }
 
+  /**
+   * The same line under a new id, nothing delivered nor invoiced: a line copied to a new document.
+   */
+  public SalesLine copy() {
+    return new SalesLine(
+        SalesLineId.random(),
+        position,
+        type,
+        product,
+        productCode,
+        designation,
+        quantity,
+        unit,
+        unitPrice,
+        priceIncludesVat,
+        priceOverridden,
+        listDiscounts,
+        manualDiscounts,
+        vatRate,
+        kind,
+        percentOfLines,
+        listNetUnitPrice,
+        costPrice,
+        net,
+        base,
+        Quantity.of(0),
+        Quantity.of(0));
+  }
+
   /** The list's then the manual discounts, as DocumentTotals applies them. */
   public List<Percentage> discounts() {
     var all = new ArrayList<>(listDiscounts);

@@ -43,7 +43,11 @@ class BenchmarkRunner {
 
   /** The scenarios; each module registers its own. */
   static List<Scenario> scenarios() {
-    return List.of(new CustomerSearchScenario(), new CustomerImportScenario());
+    return List.of(
+        new CustomerSearchScenario(),
+        new CustomerImportScenario(),
+        new QuoteScenario(),
+        new QuotePdfScenario());
   }
 
   @Autowired ApplicationContext spring;
@@ -155,7 +159,7 @@ class BenchmarkRunner {
         "SELECT COUNT(*) FROM customer WHERE company_id = ?", Long.class, company.value());
   }
 
-  private static CompanyIdentity identity(String name) {
+  static CompanyIdentity identity(String name) {
     return new CompanyIdentity(
         name,
         "SAS",

@@ -192,6 +192,28 @@ class QuoteLifecycleTests {
     assertThat(downPayment.amounts().totalVat()).isEqualTo(Money.of("482.92"));
     assertThat(downPayment.amounts().totalGross()).isEqualTo(Money.of("3930.32"));
     assertThat(order.downPaymentDue()).isEqualTo(Money.of("3930.32"));
+
+    // An amendment before delivery: the down payment, only requested so far, follows the order.
+    orders.amend(
+        company,
+        null,
+        orderId,
+        order.version(),
+        new OrderDraft(
+            s.hotel,
+            "BC-4471",
+            null,
+            null,
+            null,
+            terms(
+                new DownPayment(DownPaymentKind.ACOMPTE, Percentage.of("30")),
+                List.of(line("TIL-T1214", "6")))),
+        "Le client ne garde que les tilleuls");
+    OrderView amended = orders.get(company, orderId);
+    assertThat(amended.revision()).isEqualTo(1);
+    assertThat(amended.totals().totalGross()).isEqualTo(Money.of("1060.29"));
+    assertThat(amended.downPayments()).hasSize(1);
+    assertThat(amended.downPaymentDue()).isEqualTo(Money.of("318.09"));
     assertThatThrownBy(
             () -> quotes.acceptOnline(token, new QuoteService.Answer("X", null, null, false)))
         .isInstanceOf(InvalidValue.class)

@@ -464,6 +464,29 @@ public class PriceListManagement {
         .optional();
   }
 
+  /** The explicit prices of some products in a list version (those without one are absent). */
+  @Transactional(readOnly = true)
+  public java.util.Map<ProductId, UnitPrice> itemPrices(
+      CompanyId company, PriceListId listId, java.util.Collection<ProductId> products) {
+    var prices = new java.util.HashMap<ProductId, UnitPrice>();
+    if (products.isEmpty()) {
+      return prices;
+    }
+    jdbc.sql(
+            "SELECT product_id, price FROM price_list_item WHERE company_id = :company"
+                + " AND price_list_id = :list AND product_id IN (:products)")
+        .param("company", company.value())
+        .param("list", listId.value())
+        .param("products", products.stream().map(ProductId::value).distinct().toList())
+        .query(
+            (rs, n) ->
+                prices.put(
+                    new ProductId(rs.getObject("product_id", UUID.class)),
+                    new UnitPrice(rs.getBigDecimal("price"))))
+        .list();
+    return prices;
+  }
+
   // --- quantity breaks ---------------------------------------------------------------------------
 
   /**

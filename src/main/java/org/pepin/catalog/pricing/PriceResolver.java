@@ -5,12 +5,15 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pepin.catalog.PriceList;
+import org.pepin.catalog.PriceListId;
 import org.pepin.catalog.PriceStep;
 import org.pepin.catalog.PriceStep.Kind;
 import org.pepin.catalog.Pricing;
@@ -86,8 +89,117 @@ public class PriceResolver implements Pricing {
       @Nullable CustomerId customer,
       Quantity quantity,
       LocalDate date) {
-    String code = customer == null ? null : lists.assigned(company, customer).orElse(null);
-    return price(company, productId, customer, code, quantity, date);
+    var look = new Lookups(company, date);
+    String code = customer == null ? null : look.assigned(customer);
+    return price(look, productId, customer, code, quantity);
+  }
+
+  @Override
+  public List<ResolvedPrice> priceAll(
+      CompanyId company, @Nullable CustomerId customer, List<Request> requests, LocalDate date) {
+    var look = new Lookups(company, date);
+    List<ProductId> ids = requests.stream().map(Request::product).distinct().toList();
+    look.preload(ids);
+    String code = customer == null ? null : look.assigned(customer);
+    for (PriceList list : look.chain(code)) {
+      look.preloadItems(list.id(), ids);
+    }
+    List<ResolvedPrice> prices = new ArrayList<>(requests.size());
+    for (Request request : requests) {
+      prices.add(price(look, request.product(), customer, code, request.quantity()));
+    }
+    return prices;
+  }
+
+  /**
+   * What pricing reads, for one company and date, each read once: a document prices all its lines
+   * with one set of lookups.
+   */
+  private final class Lookups {
+    final CompanyId company;
+    final LocalDate date;
+    final Map<ProductId, Product> products = new HashMap<>();
+    final Map<Object, ProductVat> vats = new HashMap<>();
+    final Map<String, List<PriceList>> chains = new HashMap<>();
+    final Map<PriceListId, Map<ProductId, Optional<UnitPrice>>> items = new HashMap<>();
+    final Map<CustomerId, List<CustomerPrice>> customerPrices = new HashMap<>();
+    final Map<CustomerId, Optional<String>> assigned = new HashMap<>();
+    final Set<CustomerId> checked = new HashSet<>();
+    @Nullable List<PriceBreak> breaks;
+
+    Lookups(CompanyId company, LocalDate date) {
+      this.company = company;
+      this.date = date;
+    }
+
+    void preload(List<ProductId> ids) {
+      for (Product product : PriceResolver.this.products.getAll(company, ids)) {
+        products.put(product.id(), product);
+      }
+    }
+
+    void preloadItems(PriceListId list, List<ProductId> ids) {
+      Map<ProductId, UnitPrice> found = lists.itemPrices(company, list, ids);
+      Map<ProductId, Optional<UnitPrice>> known = items.computeIfAbsent(list, l -> new HashMap<>());
+      for (ProductId id : ids) {
+        known.put(id, Optional.ofNullable(found.get(id)));
+      }
+    }
+
+    Product product(ProductId id) {
+      Product product = products.get(id);
+      if (product == null) {
+        product = PriceResolver.this.products.get(company, id);
+        products.put(id, product);
+      }
+      return product;
+    }
+
+    /** The VAT of a product: the same for every product of a category (or every fee). */
+    ProductVat vat(Product product) {
+      Object key = product.followsGoods() ? "fee" : product.vatCategory();
+      ProductVat vat = key == null ? null : vats.get(key);
+      if (vat == null) {
+        vat = PriceResolver.this.products.vat(company, product.id(), date);
+        if (key != null) {
+          vats.put(key, vat);
+        }
+      }
+      return vat;
+    }
+
+    void checkCustomer(CustomerId customer) {
+      if (checked.add(customer)) {
+        customers.get(company, customer);
+      }
+    }
+
+    @Nullable String assigned(CustomerId customer) {
+      return assigned.computeIfAbsent(customer, c -> lists.assigned(company, c)).orElse(null);
+    }
+
+    List<PriceList> chain(@Nullable String code) {
+      return code == null
+          ? List.of()
+          : chains.computeIfAbsent(code, c -> PriceResolver.this.chain(company, c, date));
+    }
+
+    Optional<UnitPrice> itemPrice(PriceListId list, ProductId product) {
+      return items
+          .computeIfAbsent(list, l -> new HashMap<>())
+          .computeIfAbsent(product, p -> lists.itemPrice(company, list, p));
+    }
+
+    List<PriceBreak> breaks() {
+      if (breaks == null) {
+        breaks = lists.breaks(company);
+      }
+      return breaks;
+    }
+
+    List<CustomerPrice> customerPrices(CustomerId customer) {
+      return customerPrices.computeIfAbsent(customer, c -> lists.customerPrices(company, c));
+    }
   }
 
   /**
@@ -104,24 +216,24 @@ public class PriceResolver implements Pricing {
       @Nullable String listCode,
       Quantity quantity,
       LocalDate date) {
-    return price(company, productId, customer, listCode, quantity, date);
+    return price(new Lookups(company, date), productId, customer, listCode, quantity);
   }
 
   private ResolvedPrice price(
-      CompanyId company,
+      Lookups look,
       ProductId productId,
       @Nullable CustomerId customer,
       @Nullable String listCode,
-      Quantity quantity,
-      LocalDate date) {
+      Quantity quantity) {
+    LocalDate date = look.date;
     if (quantity.value().signum() <= 0) {
       throw new InvalidValue("pricing.quantity", "quantity must be positive", quantity.value());
     }
-    Product product = products.get(company, productId);
+    Product product = look.product(productId);
     if (customer != null) {
-      customers.get(company, customer);
+      look.checkCustomer(customer);
     }
-    ProductVat vat = products.vat(company, productId, date);
+    ProductVat vat = look.vat(product);
     VatRate rate = vat.rate();
     boolean fee = vat.followsGoods();
     LineKind kind =
@@ -129,7 +241,7 @@ public class PriceResolver implements Pricing {
             ? LineKind.FEE_FOLLOWING_GOODS
             : product.kind() == ProductKind.SERVICE ? LineKind.SERVICE : LineKind.GOODS;
 
-    List<PriceList> chain = chain(company, listCode, date);
+    List<PriceList> chain = look.chain(listCode);
     PriceList list = chain.isEmpty() ? null : chain.get(0);
     List<PriceStep> steps = new ArrayList<>();
     steps.add(new PriceStep(Kind.BASE, null, null, null, product.salePrice(), false));
@@ -139,7 +251,7 @@ public class PriceResolver implements Pricing {
     UnitPrice price = product.salePrice();
     boolean incl = false;
     for (int i = 0; i < chain.size(); i++) {
-      Optional<UnitPrice> item = lists.itemPrice(company, chain.get(i).id(), productId);
+      Optional<UnitPrice> item = look.itemPrice(chain.get(i).id(), productId);
       if (item.isPresent()) {
         start = i;
         price = item.get();
@@ -222,7 +334,7 @@ public class PriceResolver implements Pricing {
       steps.add(new PriceStep(Kind.FEE_EXCL_VAT, null, null, null, price, false));
     }
 
-    breakFor(company, product, list, quantity)
+    breakFor(look.breaks(), product, list, quantity)
         .ifPresent(
             b ->
                 discounts.add(
@@ -254,7 +366,7 @@ public class PriceResolver implements Pricing {
 
     if (customer != null) {
       Optional<CustomerPrice> negotiated =
-          lists.customerPrices(company, customer).stream()
+          look.customerPrices(customer).stream()
               .filter(c -> c.product().equals(productId) && c.validOn(date))
               .max(
                   Comparator.comparing(
@@ -299,7 +411,7 @@ public class PriceResolver implements Pricing {
   }
 
   /** The customer's list valid at the date, then the lists it derives from (valid at the date). */
-  private List<PriceList> chain(CompanyId company, @Nullable String listCode, LocalDate date) {
+  private List<PriceList> chain(CompanyId company, String listCode, LocalDate date) {
     List<PriceList> chain = new ArrayList<>();
     Optional<String> code = Optional.ofNullable(listCode);
     Set<String> seen = new HashSet<>();
@@ -314,9 +426,9 @@ public class PriceResolver implements Pricing {
     return chain;
   }
 
-  private Optional<PriceBreak> breakFor(
-      CompanyId company, Product product, @Nullable PriceList list, Quantity quantity) {
-    return lists.breaks(company).stream()
+  private static Optional<PriceBreak> breakFor(
+      List<PriceBreak> breaks, Product product, @Nullable PriceList list, Quantity quantity) {
+    return breaks.stream()
         .filter(
             b ->
                 b.priceListCode() == null

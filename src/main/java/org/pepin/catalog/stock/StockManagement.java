@@ -304,6 +304,36 @@ public class StockManagement implements StockMovements {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<ProductId, StockLevel> levels(
+      CompanyId company, java.util.Collection<ProductId> products) {
+    var levels = new java.util.HashMap<ProductId, StockLevel>();
+    for (ProductId id : products) {
+      levels.put(id, new StockLevel(id, Quantity.of(0), Quantity.of(0)));
+    }
+    if (products.isEmpty()) {
+      return levels;
+    }
+    jdbc.sql(
+            "SELECT product_id, on_hand, reserved FROM product_stock WHERE company_id = :company"
+                + " AND product_id IN (:products)")
+        .param("company", company.value())
+        .param("products", products.stream().map(ProductId::value).distinct().toList())
+        .query(
+            (rs, n) -> {
+              var id = new ProductId(rs.getObject("product_id", java.util.UUID.class));
+              return levels.put(
+                  id,
+                  new StockLevel(
+                      id,
+                      new Quantity(rs.getBigDecimal("on_hand")),
+                      new Quantity(rs.getBigDecimal("reserved"))));
+            })
+        .list();
+    return levels;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<Lot> lotsOnHand(CompanyId company, ProductId product) {
     return jdbc.sql(
             "SELECT * FROM lot WHERE company_id = :company AND product_id = :product"

@@ -20,6 +20,7 @@ import org.pepin.customers.CustomerKind;
 import org.pepin.customers.CustomerView;
 import org.pepin.platform.CompanyId;
 import org.pepin.sales.LineDraft;
+import org.pepin.sales.LineType;
 import org.pepin.sales.LineWarning;
 import org.pepin.sales.PricedDocument;
 import org.pepin.sales.SalesLine;
@@ -78,6 +79,19 @@ public class LinePricer {
     for (Product p : products.getAll(company, ids)) {
       catalogue.put(p.id(), p);
     }
+    List<Pricing.Request> requests = new ArrayList<>();
+    for (LineDraft draft : drafts) {
+      if (draft.type() == LineType.PRODUCT) {
+        requests.add(
+            new Pricing.Request(
+                Objects.requireNonNull(draft.product()), Objects.requireNonNull(draft.quantity())));
+      }
+    }
+    var resolved = pricing.priceAll(company, customer.id(), requests, date).iterator();
+    Map<ProductId, StockLevel> levels =
+        stock.levels(
+            company,
+            catalogue.values().stream().filter(Product::stocked).map(Product::id).toList());
     List<Building> building = new ArrayList<>();
     List<LineWarning> warnings = new ArrayList<>();
     boolean includesVat = customer.kind() == CustomerKind.INDIVIDUAL;
@@ -86,7 +100,8 @@ public class LinePricer {
       building.add(
           switch (draft.type()) {
             case PRODUCT ->
-                productLine(company, customer, date, position, draft, catalogue, warnings);
+                productLine(
+                    company, date, position, draft, catalogue, resolved.next(), levels, warnings);
             case FREE -> freeLine(position, draft, includesVat);
             case SECTION, NOTE -> new Building(position, draft, null, null);
           });
@@ -121,6 +136,10 @@ public class LinePricer {
 
     boolean priced() {
       return draft.type().priced();
+    }
+
+    boolean manuallyChanged() {
+      return overridden || !draft.discounts().isEmpty();
     }
 
     boolean percent() {
@@ -162,11 +181,12 @@ public class LinePricer {
 
   private Building productLine(
       CompanyId company,
-      CustomerView customer,
       LocalDate date,
       int position,
       LineDraft draft,
       Map<ProductId, Product> catalogue,
+      ResolvedPrice resolved,
+      Map<ProductId, StockLevel> levels,
       List<LineWarning> warnings) {
     ProductId id = Objects.requireNonNull(draft.product());
     Product product = catalogue.get(id);
@@ -174,7 +194,6 @@ public class LinePricer {
       product = products.get(company, id);
     }
     Quantity quantity = Objects.requireNonNull(draft.quantity());
-    ResolvedPrice resolved = pricing.price(company, id, customer.id(), quantity, date);
     var line = new Building(position, draft, product, resolved);
     line.includesVat = resolved.includesVat();
     if (draft.unitPrice() != null && !resolved.percentOfLines()) {
@@ -193,8 +212,8 @@ public class LinePricer {
               "sales.warning.out-of-season",
               List.of(product.code(), product.season().toString())));
     }
-    if (product.stocked()) {
-      StockLevel level = stock.level(company, id);
+    StockLevel level = levels.get(id);
+    if (product.stocked() && level != null) {
       if (quantity.value().compareTo(level.available().value()) > 0) {
         warnings.add(
             new LineWarning(
@@ -306,15 +325,19 @@ public class LinePricer {
       if (amounts == null) {
         continue;
       }
-      listTotal = listTotal.plus(b.listNet());
       Money afterDiscount = amounts.net().minus(amounts.discountShare());
-      actualTotal = actualTotal.plus(afterDiscount);
       Money lineMargin = line.margin(amounts.discountShare());
       if (lineMargin != null) {
         anyCost = true;
         margin = margin.plus(lineMargin);
         marginNets = marginNets.plus(afterDiscount);
       }
+      if (b.kind() == LineKind.FEE_FOLLOWING_GOODS && !b.manuallyChanged()) {
+        // A fee takes no share of the document discount: counting it would dilute the rate.
+        continue;
+      }
+      listTotal = listTotal.plus(b.listNet());
+      actualTotal = actualTotal.plus(afterDiscount);
     }
     Percentage manualRate = Percentage.ZERO;
     if (listTotal.isPositive() && actualTotal.compareTo(listTotal) < 0) {

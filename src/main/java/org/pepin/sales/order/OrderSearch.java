@@ -45,7 +45,10 @@ public class OrderSearch {
   private static final String COLUMNS =
       "o.id, o.number, o.customer_id, o.customer_code, o.customer_name, o.sales_rep_id,"
           + " o.status, o.order_date, o.requested_delivery, o.customer_reference, o.total_net,"
-          + " o.total_gross";
+          + " o.total_gross, COALESCE((SELECT SUM(CASE WHEN d.total_gross > d.amount_paid"
+          + " THEN d.total_gross - d.amount_paid ELSE 0 END) FROM sales_down_payment d"
+          + " WHERE d.company_id = o.company_id AND d.order_id = o.id"
+          + " AND d.status <> 'CANCELLED'), 0) AS down_payment_due";
 
   private final JdbcClient jdbc;
 
@@ -156,6 +159,7 @@ public class OrderSearch {
         rs.getObject("requested_delivery", LocalDate.class),
         rs.getString("customer_reference"),
         Money.of(rs.getBigDecimal("total_net")),
-        Money.of(rs.getBigDecimal("total_gross")));
+        Money.of(rs.getBigDecimal("total_gross")),
+        Money.of(rs.getBigDecimal("down_payment_due")));
   }
 }

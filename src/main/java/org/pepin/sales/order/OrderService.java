@@ -43,7 +43,6 @@ import org.pepin.sales.PricedDocument;
 import org.pepin.sales.QuoteRevision;
 import org.pepin.sales.QuoteView;
 import org.pepin.sales.SalesLine;
-import org.pepin.sales.SalesLineId;
 import org.pepin.sales.SalesSettings;
 import org.pepin.sales.document.LinePricer;
 import org.pepin.sales.document.SalesSettingsStore;
@@ -167,7 +166,7 @@ public class OrderService implements Orders {
     s.discountAmount = revision.discountAmount();
     s.termsOfSale = revision.termsOfSale();
     s.notes = revision.notes();
-    s.lines = revision.lines().stream().map(OrderService::copy).toList();
+    s.lines = revision.lines().stream().map(SalesLine::copy).toList();
     s.totals = revision.totals();
     s.earlyStartRequested = decision.earlyStartRequested();
     s.createdAt = now;
@@ -191,32 +190,6 @@ public class OrderService implements Orders {
       confirm(company, member, s.id, 1, distance);
     }
     return s.id;
-  }
-
-  private static SalesLine copy(SalesLine l) {
-    return new SalesLine(
-        SalesLineId.random(),
-        l.position(),
-        l.type(),
-        l.product(),
-        l.productCode(),
-        l.designation(),
-        l.quantity(),
-        l.unit(),
-        l.unitPrice(),
-        l.priceIncludesVat(),
-        l.priceOverridden(),
-        l.listDiscounts(),
-        l.manualDiscounts(),
-        l.vatRate(),
-        l.kind(),
-        l.percentOfLines(),
-        l.listNetUnitPrice(),
-        l.costPrice(),
-        l.net(),
-        l.base(),
-        Quantity.of(0),
-        Quantity.of(0));
   }
 
   /** Prices an order without saving it (the editor's live totals). */
@@ -336,27 +309,7 @@ public class OrderService implements Orders {
             : DocumentTotals.downPayment(s.totals, s.downPayment.percent());
     CreditCheck.Decision decision = check(company, s, downPayment);
     if (!decision.passed()) {
-      s.status = OrderStatus.HELD;
-      s.statusReason = decision.reason();
-      s.statusArgs = decision.args();
-      store.update(company, s.view(), false);
-      history.record(
-          company,
-          ENTITY,
-          id,
-          "held",
-          null,
-          List.of(change("status", OrderStatus.DRAFT.name(), OrderStatus.HELD.name())));
-      events.publishEvent(
-          new OrderHeld(
-              company,
-              id,
-              s.number,
-              s.customer,
-              s.totals.totalGross(),
-              decision.reason(),
-              decision.args()));
-      return s.status;
+      return held(company, s, java.util.Objects.requireNonNull(decision.reason()), decision.args());
     }
     if (distance) {
       s.status = OrderStatus.WITHDRAWAL_PERIOD;
@@ -379,6 +332,49 @@ public class OrderService implements Orders {
     return s.status;
   }
 
+  /**
+   * Records a draft order as held at its confirmation with the given reason, as a failing credit
+   * check does: number (first time), status {@link OrderStatus#HELD}, history, {@link OrderHeld};
+   * no stock reserved, no down payment requested until a manager releases it. The demo uses it for
+   * SCI Les Tilleuls' order over its credit limit (scenario §3) until the risk module implements
+   * {@link CreditCheck}; then the demo confirms the order and the check holds it.
+   *
+   * @param reasonKey the message key of the reason shown to the users, e.g. {@code
+   *     sales.hold.over-limit}, with {@code args}
+   * @throws InvalidValue {@code sales.order.not-draft (status)}
+   */
+  public OrderStatus hold(CompanyId company, OrderId id, String reasonKey, List<String> args) {
+    OrderState s = OrderState.of(store.lock(company, id));
+    if (s.status != OrderStatus.DRAFT) {
+      throw new InvalidValue("sales.order.not-draft", "order is " + s.status, s.status.name());
+    }
+    if (s.number == null) {
+      s.number = numbering.next(company, DocumentKind.ORDER.key(), clock.today(company));
+    }
+    Instant now = clock.now(company);
+    s.confirmedAt = now;
+    s.updatedAt = now;
+    return held(company, s, reasonKey, args);
+  }
+
+  private OrderStatus held(CompanyId company, OrderState s, String reason, List<String> args) {
+    s.status = OrderStatus.HELD;
+    s.statusReason = reason;
+    s.statusArgs = List.copyOf(args);
+    store.update(company, s.view(), false);
+    history.record(
+        company,
+        ENTITY,
+        s.id,
+        "held",
+        null,
+        List.of(change("status", OrderStatus.DRAFT.name(), OrderStatus.HELD.name())));
+    events.publishEvent(
+        new OrderHeld(
+            company, s.id, s.number, s.customer, s.totals.totalGross(), reason, s.statusArgs));
+    return s.status;
+  }
+
   private CreditCheck.Decision check(
       CompanyId company, OrderState s, DocumentTotals.@Nullable Breakdown downPayment) {
     var order =
@@ -398,7 +394,9 @@ public class OrderService implements Orders {
 
   private void requestDownPayment(
       CompanyId company, OrderState s, DocumentTotals.@Nullable Breakdown amounts, Instant now) {
-    if (s.downPayment == null || amounts == null || !store.downPayments(company, s.id).isEmpty()) {
+    if (s.downPayment == null
+        || amounts == null
+        || store.downPayments(company, s.id).stream().anyMatch(d -> !d.cancelled())) {
       return;
     }
     DownPaymentId id = DownPaymentId.random();
@@ -413,6 +411,23 @@ public class OrderService implements Orders {
             s.downPayment.kind(),
             s.downPayment.percent(),
             amounts));
+  }
+
+  /**
+   * After an amendment, the down payment follows the order while it is only requested (not yet
+   * invoiced): its amounts are those of the new total; a down payment removed cancels the request;
+   * one added is requested.
+   */
+  private void followDownPayment(CompanyId company, OrderState s, Instant now) {
+    if (s.downPayment == null) {
+      store.cancelRequestedDownPayments(company, s.id);
+      return;
+    }
+    DocumentTotals.Breakdown amounts =
+        DocumentTotals.downPayment(s.totals, s.downPayment.percent());
+    if (store.updateRequestedDownPayment(company, s.id, s.downPayment, amounts) == 0) {
+      requestDownPayment(company, s, amounts, now);
+    }
   }
 
   /** Reserves the stock of the goods and tells the others the order is to deliver. */
@@ -557,6 +572,9 @@ public class OrderService implements Orders {
     if (reserved) {
       reserve(company, s.lines, 1);
     }
+    if (s.number != null) {
+      followDownPayment(company, s, now);
+    }
     List<FieldChange> changes = new ArrayList<>();
     if (recorded) {
       changes.add(
@@ -636,7 +654,8 @@ public class OrderService implements Orders {
     }
   }
 
+  /** A change of the history; a status is shown through the messages {@code orderStatus.*}. */
   static FieldChange change(String field, @Nullable String before, @Nullable String after) {
-    return new FieldChange(field, before, after, null);
+    return new FieldChange(field, before, after, field.equals("status") ? "orderStatus." : null);
   }
 }

@@ -249,6 +249,36 @@ class OrderStore {
         .update();
   }
 
+  /** Changes the amounts of the order's down payment still only requested; returns how many. */
+  int updateRequestedDownPayment(
+      CompanyId company, OrderId order, DownPayment downPayment, DocumentTotals.Breakdown amounts) {
+    return jdbc.sql(
+            """
+            UPDATE sales_down_payment SET kind = ?, percent = ?, breakdown = ?, total_net = ?,
+              total_vat = ?, total_gross = ?
+            WHERE company_id = ? AND order_id = ? AND status = 'REQUESTED'
+            """)
+        .params(
+            downPayment.kind().name(),
+            downPayment.percent().value(),
+            breakdown(amounts),
+            amounts.totalNet().amount(),
+            amounts.totalVat().amount(),
+            amounts.totalGross().amount(),
+            company.value(),
+            order.value())
+        .update();
+  }
+
+  /** Cancels the order's down payments still only requested. */
+  void cancelRequestedDownPayments(CompanyId company, OrderId order) {
+    jdbc.sql(
+            "UPDATE sales_down_payment SET status = 'CANCELLED' WHERE company_id = ?"
+                + " AND order_id = ? AND status = 'REQUESTED'")
+        .params(company.value(), order.value())
+        .update();
+  }
+
   /** {@code 10:2065.65:206.57;20:1381.75:276.35} — rate, base and VAT per rate. */
   static String breakdown(DocumentTotals.Breakdown amounts) {
     return String.join(

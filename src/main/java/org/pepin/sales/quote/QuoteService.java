@@ -116,7 +116,7 @@ public class QuoteService implements Quotes {
       AuditLog audit,
       ApplicationEventPublisher events,
       OrderService orders,
-      @Value("${pepin.public-url:http://localhost:8080}") String publicUrl) {
+      @Value("${pepin.public-url}") String publicUrl) {
     this.store = store;
     this.pricer = pricer;
     this.settings = settings;
@@ -532,38 +532,8 @@ public class QuoteService implements Quotes {
             ? h.number()
             : numbering.next(company, DocumentKind.QUOTE.key(), revision.date());
     Instant now = clock.now(company);
-    int version =
-        store.updateHeader(
-            company,
-            new QuoteStore.Header(
-                id,
-                h.version(),
-                number,
-                h.customer(),
-                h.customerCode(),
-                h.customerName(),
-                h.salesRep(),
-                QuoteStatus.SENT,
-                revision.id(),
-                null,
-                null,
-                h.createdAt(),
-                now));
-    QuoteStore.Header sent =
-        new QuoteStore.Header(
-            id,
-            version,
-            number,
-            h.customer(),
-            h.customerCode(),
-            h.customerName(),
-            h.salesRep(),
-            QuoteStatus.SENT,
-            revision.id(),
-            null,
-            null,
-            h.createdAt(),
-            now);
+    QuoteStore.Header sent = h.with(number, QuoteStatus.SENT, revision.id(), null, null, now);
+    store.updateHeader(company, sent);
     QuoteView quote = view(company, sent);
     byte[] pdf = documents.pdf(company, quote, revision);
     String token = AcceptanceTokens.generate();
@@ -715,21 +685,7 @@ public class QuoteService implements Quotes {
     QuoteView quote = view(company, h);
     OrderId order = orders.createFromQuote(company, member, quote, revision, decision);
     store.updateHeader(
-        company,
-        new QuoteStore.Header(
-            id,
-            h.version(),
-            h.number(),
-            h.customer(),
-            h.customerCode(),
-            h.customerName(),
-            h.salesRep(),
-            QuoteStatus.CONVERTED,
-            revisionId,
-            order,
-            null,
-            h.createdAt(),
-            now));
+        company, h.with(h.number(), QuoteStatus.CONVERTED, revisionId, order, null, now));
     String reference = h.number() + " " + revision.revision();
     history.record(
         company,
@@ -775,21 +731,7 @@ public class QuoteService implements Quotes {
         new QuoteRevision.Decision(
             QuoteStatus.REFUSED, now, channel, answer.signerName(), answer.ip(), reason, false));
     store.updateHeader(
-        company,
-        new QuoteStore.Header(
-            id,
-            h.version(),
-            h.number(),
-            h.customer(),
-            h.customerCode(),
-            h.customerName(),
-            h.salesRep(),
-            QuoteStatus.REFUSED,
-            revisionId,
-            null,
-            reason,
-            h.createdAt(),
-            now));
+        company, h.with(h.number(), QuoteStatus.REFUSED, revisionId, null, reason, now));
     history.record(
         company,
         ENTITY,
@@ -844,19 +786,12 @@ public class QuoteService implements Quotes {
     }
     store.updateHeader(
         company,
-        new QuoteStore.Header(
-            id,
-            h.version(),
+        h.with(
             h.number(),
-            h.customer(),
-            h.customerCode(),
-            h.customerName(),
-            h.salesRep(),
             QuoteStatus.CANCELLED,
             h.currentRevision(),
             null,
             text,
-            h.createdAt(),
             clock.now(company)));
     history.record(company, ENTITY, id, "cancelled", null, List.of(change("reason", null, text)));
   }
@@ -872,19 +807,12 @@ public class QuoteService implements Quotes {
       }
       store.updateHeader(
           company,
-          new QuoteStore.Header(
-              id,
-              h.version(),
+          h.with(
               h.number(),
-              h.customer(),
-              h.customerCode(),
-              h.customerName(),
-              h.salesRep(),
               QuoteStatus.EXPIRED,
               h.currentRevision(),
               null,
               null,
-              h.createdAt(),
               clock.now(company)));
       history.record(company, ENTITY, id, "expired", null, List.of());
       count++;

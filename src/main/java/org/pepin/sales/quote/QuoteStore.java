@@ -63,7 +63,32 @@ class QuoteStore {
       @Nullable OrderId order,
       @Nullable String statusReason,
       Instant createdAt,
-      Instant updatedAt) {}
+      Instant updatedAt) {
+
+    /** The same quote, as of this version, with a new state. */
+    Header with(
+        @Nullable String number,
+        QuoteStatus status,
+        QuoteRevisionId currentRevision,
+        @Nullable OrderId order,
+        @Nullable String statusReason,
+        Instant updatedAt) {
+      return new Header(
+          id,
+          version,
+          number,
+          customer,
+          customerCode,
+          customerName,
+          salesRep,
+          status,
+          currentRevision,
+          order,
+          statusReason,
+          createdAt,
+          updatedAt);
+    }
+  }
 
   void insertHeader(CompanyId company, Header h) {
     jdbc.sql(

@@ -118,7 +118,7 @@ public final class PricingScenario {
     return products.get(code);
   }
 
-  String code(String code) {
+  public String code(String code) {
     return code + "-" + suffix;
   }
 

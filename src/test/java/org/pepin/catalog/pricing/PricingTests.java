@@ -181,6 +181,37 @@ class PricingTests {
   }
 
   @Test
+  void pricingAllTheLinesAtOnceGivesWhatPricingEachLineGives() {
+    List<String[]> lines =
+        List.of(
+            new String[] {"TIL-T1214", "6"},
+            new String[] {"LAU-C10-125", "120"},
+            new String[] {"LAU-C10-125", "10"},
+            new String[] {"MO-PLANT", "60"},
+            new String[] {"LIV-Z2", "3"},
+            new String[] {"GAR-EXT2", "1"});
+    for (CustomerId customer : List.of(s.hotel, s.dubois)) {
+      List<ResolvedPrice> all =
+          pricing.priceAll(
+              s.company,
+              customer,
+              lines.stream().map(l -> new Pricing.Request(s.id(l[0]), Quantity.of(l[1]))).toList(),
+              D);
+      assertThat(all).isEqualTo(lines.stream().map(l -> price(l[0], customer, l[1])).toList());
+    }
+    assertThat(
+            pricing
+                .priceAll(
+                    s.company,
+                    s.hotel,
+                    List.of(new Pricing.Request(s.id("LAU-C10-125"), Quantity.of("120"))),
+                    D)
+                .get(0)
+                .netUnitPrice())
+        .isEqualTo(UnitPrice.of("19.0485"));
+  }
+
+  @Test
   void breaksApplyFromTheirFirstQuantityAndTheHighestReachedWins() {
     assertThat(
             List.of("9", "10", "49", "49.999", "50", "249", "250", "1000").stream()

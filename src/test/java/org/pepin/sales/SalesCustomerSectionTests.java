@@ -1,0 +1,70 @@
+package org.pepin.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pepin.PepinIntegrationTest;
+import org.pepin.WebSession;
+import org.pepin.catalog.pricing.PriceListManagement;
+import org.pepin.catalog.pricing.PricingScenario;
+import org.pepin.catalog.product.ProductManagement;
+import org.pepin.catalog.product.VatCategoryManagement;
+import org.pepin.customers.file.CustomerManagement;
+import org.pepin.platform.PlatformFixtures;
+import org.pepin.sales.quote.QuoteService;
+import org.pepin.shared.Quantity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The customer page lists the customer's quotes with their state and amount incl. VAT. */
+@PepinIntegrationTest
+class SalesCustomerSectionTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired QuoteService quotes;
+  @Autowired PriceListManagement lists;
+  @Autowired ProductManagement products;
+  @Autowired VatCategoryManagement categories;
+  @Autowired CustomerManagement customers;
+  @Autowired PlatformFixtures fixtures;
+
+  @Test
+  void theCustomerPageShowsTheQuotesOfTheCustomer() throws Exception {
+    var s = new PricingScenario(fixtures.jardins(), products, categories, lists, customers).load();
+    quotes.create(
+        s.company,
+        null,
+        new QuoteDraft(
+            s.dubois,
+            null,
+            null,
+            null,
+            new SalesTerms(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                    LineDraft.product(s.id("CHA-RN-6080"), Quantity.of("40")),
+                    LineDraft.product(s.id("MO-PLANT"), Quantity.of("6")),
+                    LineDraft.product(s.id("LIV-Z1"), Quantity.of("1"))))));
+
+    var paul = WebSession.login(mvc, "paul");
+    paul.perform(post("/company/switch").param("company", s.company.toString()));
+    String html = paul.perform(get("/customers/" + s.dubois)).getResponse().getContentAsString();
+
+    assertThat(html)
+        .contains("Devis et commandes")
+        .contains("customer-quotes-table")
+        .contains("Brouillon")
+        .contains("451,72")
+        .contains("/sales/quotes/new?customer=" + s.dubois)
+        .contains("Aucune commande pour ce client.");
+  }
+}
