@@ -151,6 +151,38 @@ class PublicQuoteBrowserTests {
     Browser.screenshot(browser, "public-quote-accepted");
   }
 
+  /**
+   * The demo's own link: Hôtel du Parc's quote sent at D−10 (its e-mail in the outbox), looked at
+   * only — the demo is not answered.
+   */
+  @Test
+  void the_demo_quote_of_hotel_du_parc_reads_through_its_e_mail_link() throws IOException {
+    var nursery = fixtures.nursery();
+    var hotel = customers.findByCode(nursery, "C0008").orElseThrow().id();
+    String body =
+        jdbc.sql(
+                "SELECT m.body FROM outbox_message m JOIN sales_quote q ON m.reference ="
+                    + " CONCAT('quote:', CAST(q.id AS VARCHAR(36))) WHERE q.company_id = ?"
+                    + " AND q.customer_id = ? AND q.number IS NOT NULL ORDER BY q.number")
+            .params(nursery.value(), hotel.value())
+            .query(String.class)
+            .list()
+            .get(0);
+    var link = java.util.regex.Pattern.compile("/devis/[A-Za-z0-9_-]{43}").matcher(body);
+    assertThat(link.find()).as(body).isTrue();
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(Browser.DESKTOP);
+    open(link.group());
+    assertThat(text())
+        .contains("Pépinières Clément")
+        .contains("Pour Hôtel du Parc")
+        .contains("Devis DE-")
+        .contains("13 101,04 €")
+        .contains("Acompte de 30 % à la commande")
+        .contains("3 930,32 €");
+    Browser.screenshot(browser, "public-quote-demo-hotel-du-parc");
+  }
+
   @Test
   void mme_dubois_sees_the_withdrawal_form_on_her_phone() throws IOException {
     var scenario =
