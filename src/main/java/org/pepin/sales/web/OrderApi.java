@@ -30,7 +30,6 @@ import org.pepin.sales.OrderRow;
 import org.pepin.sales.OrderStatus;
 import org.pepin.sales.OrderView;
 import org.pepin.sales.PricedDocument;
-import org.pepin.sales.SalesLine;
 import org.pepin.sales.SendRequest;
 import org.pepin.sales.order.OrderAmendments;
 import org.pepin.sales.order.OrderDocuments;
@@ -43,7 +42,6 @@ import org.pepin.sales.web.OrderApiBodies.CancelRequest;
 import org.pepin.sales.web.OrderApiBodies.CustomerResponse;
 import org.pepin.sales.web.OrderApiBodies.DownPaymentResponse;
 import org.pepin.sales.web.OrderApiBodies.DownPaymentTermsResponse;
-import org.pepin.sales.web.OrderApiBodies.LineResponse;
 import org.pepin.sales.web.OrderApiBodies.OrderRequest;
 import org.pepin.sales.web.OrderApiBodies.OrderResponse;
 import org.pepin.sales.web.OrderApiBodies.OrderRowResponse;
@@ -51,10 +49,10 @@ import org.pepin.sales.web.OrderApiBodies.PreviewResponse;
 import org.pepin.sales.web.OrderApiBodies.ReleaseRequest;
 import org.pepin.sales.web.OrderApiBodies.SendBody;
 import org.pepin.sales.web.OrderApiBodies.TermsResponse;
-import org.pepin.sales.web.OrderApiBodies.TotalsResponse;
 import org.pepin.sales.web.OrderApiBodies.VersionRequest;
 import org.pepin.sales.web.OrderApiBodies.WarningResponse;
-import org.pepin.shared.DocumentTotals;
+import org.pepin.sales.web.SalesApiAmounts.PricedLine;
+import org.pepin.sales.web.SalesApiAmounts.TotalsResponse;
 import org.pepin.shared.EmailAddress;
 import org.pepin.shared.InvalidValue;
 import org.pepin.shared.Money;
@@ -231,20 +229,18 @@ class OrderApi {
     boolean margin = OrderRoutes.seesMargin(member);
     Locale locale = LocaleContextHolder.getLocale();
     return new PreviewResponse(
-        lines(priced.lines(), priced.totals(), margin, false),
+        OrderApiBodies.lines(priced.lines(), priced.totals(), margin, false),
         TotalsResponse.of(priced.totals().breakdown()),
         priced.warnings().stream()
             .map(
                 w ->
                     new WarningResponse(
-                        w.position(),
-                        w.code(),
-                        messages.getMessage(w.code(), w.args().toArray(), w.code(), locale)))
+                        w.position(), w.code(), SalesApiAmounts.text(w, messages, locale)))
             .toList(),
         priced.manualDiscountRate().value(),
         margin && priced.margin() != null ? priced.margin().amount() : null,
         margin && priced.marginRate() != null ? priced.marginRate().value() : null,
-        priced.downPayment() == null ? null : TotalsResponse.of(priced.downPayment()));
+        TotalsResponse.ofNullable(priced.downPayment()));
   }
 
   /**
@@ -394,7 +390,7 @@ class OrderApi {
                     a.revision(),
                     a.reason(),
                     a.at(),
-                    a.by() == null ? null : a.by().value(),
+                    SalesApiAmounts.uuid(a.by()),
                     a.by() == null
                         ? null
                         : names.computeIfAbsent(
@@ -402,7 +398,7 @@ class OrderApi {
                             u -> members.find(company, u).map(Member::displayName).orElse(null)),
                     a.linesNet().amount(),
                     a.lines().stream()
-                        .map(l -> OrderApiBodies.line(l, null, false, true))
+                        .map(l -> OrderApiBodies.line(new PricedLine(l, null), false, true))
                         .toList()))
         .toList();
   }
@@ -438,7 +434,7 @@ class OrderApi {
         r.customer().value(),
         r.customerCode(),
         r.customerName(),
-        r.salesRep() == null ? null : r.salesRep().value(),
+        SalesApiAmounts.uuid(r.salesRep()),
         r.status().name(),
         r.date(),
         r.requestedDelivery(),
@@ -446,17 +442,6 @@ class OrderApi {
         r.totalNet().amount(),
         r.totalGross().amount(),
         r.downPaymentDue().amount());
-  }
-
-  private static List<LineResponse> lines(
-      List<SalesLine> lines, DocumentTotals.Result totals, boolean margin, boolean saved) {
-    List<LineResponse> out = new ArrayList<>();
-    int index = 0;
-    for (SalesLine l : lines) {
-      DocumentTotals.LineResult amounts = l.type().priced() ? totals.lines().get(index++) : null;
-      out.add(OrderApiBodies.line(l, amounts, margin, saved));
-    }
-    return out;
   }
 
   private OrderResponse response(CompanyId company, Member member, OrderView o) {
@@ -489,9 +474,9 @@ class OrderApi {
             o.customerSnapshot().code(),
             o.customerSnapshot().name(),
             o.customerSnapshot().kind().name()),
-        o.salesRep() == null ? null : o.salesRep().value(),
-        o.quote() == null ? null : o.quote().value(),
-        o.quoteRevision() == null ? null : o.quoteRevision().value(),
+        SalesApiAmounts.uuid(o.salesRep()),
+        SalesApiAmounts.uuid(o.quote()),
+        SalesApiAmounts.uuid(o.quoteRevision()),
         documents.quoteReference(company, o),
         o.customerReference(),
         o.commitmentNumber(),
@@ -513,7 +498,7 @@ class OrderApi {
             ? null
             : new TermsResponse(version.id().value(), version.number(), version.appliesFrom()),
         o.notes(),
-        lines(o.lines(), o.totals(), OrderRoutes.seesMargin(member), true),
+        OrderApiBodies.lines(o.lines(), o.totals(), OrderRoutes.seesMargin(member), true),
         TotalsResponse.of(o.totals().breakdown()),
         o.downPayments().stream()
             .map(

@@ -23,6 +23,8 @@ import org.pepin.sales.LineType;
 import org.pepin.sales.OrderDraft;
 import org.pepin.sales.SalesLine;
 import org.pepin.sales.SalesTerms;
+import org.pepin.sales.web.SalesApiAmounts.PricedLine;
+import org.pepin.sales.web.SalesApiAmounts.TotalsResponse;
 import org.pepin.shared.DocumentTotals;
 import org.pepin.shared.InvalidValue;
 import org.pepin.shared.Money;
@@ -397,30 +399,6 @@ final class OrderApiBodies {
   /** The terms-of-sale version of the order. */
   record TermsResponse(UUID id, int number, LocalDate appliesFrom) {}
 
-  /** One VAT rate of the totals (EN 16931 BG-23). */
-  record RateResponse(BigDecimal rate, BigDecimal base, BigDecimal vat, BigDecimal gross) {}
-
-  /** Totals excl. VAT, VAT and incl. VAT, and per rate. */
-  record TotalsResponse(
-      BigDecimal totalNet, BigDecimal totalVat, BigDecimal totalGross, List<RateResponse> rates) {
-
-    static TotalsResponse of(DocumentTotals.Breakdown b) {
-      return new TotalsResponse(
-          b.totalNet().amount(),
-          b.totalVat().amount(),
-          b.totalGross().amount(),
-          b.rates().stream()
-              .map(
-                  r ->
-                      new RateResponse(
-                          r.rate().percent(),
-                          r.base().amount(),
-                          r.vat().amount(),
-                          r.gross().amount()))
-              .toList());
-    }
-  }
-
   /** A line with its amounts and quantities. */
   record LineResponse(
       @Nullable UUID id,
@@ -446,13 +424,20 @@ final class OrderApiBodies {
       BigDecimal remaining,
       @Nullable BigDecimal margin) {}
 
-  static LineResponse line(
-      SalesLine l, DocumentTotals.@Nullable LineResult amounts, boolean margin, boolean saved) {
+  /** The lines with their amounts; ids only for saved lines (not for a preview). */
+  static List<LineResponse> lines(
+      List<SalesLine> lines, DocumentTotals.Result totals, boolean margin, boolean saved) {
+    return SalesApiAmounts.priced(lines, totals).stream().map(p -> line(p, margin, saved)).toList();
+  }
+
+  static LineResponse line(PricedLine p, boolean margin, boolean saved) {
+    SalesLine l = p.line();
+    DocumentTotals.LineResult amounts = p.amounts();
     return new LineResponse(
         saved ? l.id().value() : null,
         l.position(),
         l.type().name(),
-        l.product() == null ? null : l.product().value(),
+        SalesApiAmounts.uuid(l.product()),
         l.productCode(),
         l.designation(),
         l.quantity() == null ? null : l.quantity().value(),
@@ -460,8 +445,8 @@ final class OrderApiBodies {
         l.unitPrice() == null ? null : l.unitPrice().value(),
         l.priceIncludesVat(),
         l.priceOverridden(),
-        l.listDiscounts().stream().map(Percentage::value).toList(),
-        l.manualDiscounts().stream().map(Percentage::value).toList(),
+        SalesApiAmounts.percents(l.listDiscounts()),
+        SalesApiAmounts.percents(l.manualDiscounts()),
         l.vatRate() == null ? null : l.vatRate().percent(),
         l.kind() == null ? null : l.kind().name(),
         amounts == null ? null : amounts.netUnitPrice().value(),
@@ -470,11 +455,7 @@ final class OrderApiBodies {
         l.delivered().value(),
         l.invoiced().value(),
         l.type().priced() ? l.remainingToDeliver().value() : BigDecimal.ZERO,
-        !margin || amounts == null
-            ? null
-            : java.util.Optional.ofNullable(l.margin(amounts.discountShare()))
-                .map(Money::amount)
-                .orElse(null));
+        p.margin(margin));
   }
 
   /** A down payment asked by the order. */

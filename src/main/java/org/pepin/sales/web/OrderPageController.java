@@ -37,6 +37,7 @@ import org.pepin.sales.order.OrderDocuments;
 import org.pepin.sales.order.OrderSearch;
 import org.pepin.sales.order.OrderSending;
 import org.pepin.sales.order.OrderService;
+import org.pepin.sales.web.SalesApiAmounts.PricedLine;
 import org.pepin.shared.DocumentTotals;
 import org.pepin.shared.EmailAddress;
 import org.pepin.shared.InvalidValue;
@@ -384,13 +385,13 @@ class OrderPageController {
 
   static List<LineRow> rows(OrderView order) {
     List<LineRow> rows = new ArrayList<>();
-    int index = 0;
-    for (SalesLine line : order.lines()) {
-      if (!line.type().priced()) {
+    for (PricedLine priced : SalesApiAmounts.priced(order.lines(), order.totals())) {
+      SalesLine line = priced.line();
+      DocumentTotals.LineResult amounts = priced.amounts();
+      if (amounts == null) {
         rows.add(new LineRow(line, null, Quantity.of(0), null, null));
         continue;
       }
-      DocumentTotals.LineResult amounts = order.totals().lines().get(index++);
       Quantity remaining = line.remainingToDeliver();
       Money remainingNet =
           line.quantity() == null || line.quantity().value().signum() == 0
