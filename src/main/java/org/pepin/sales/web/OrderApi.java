@@ -37,7 +37,6 @@ import org.pepin.sales.order.OrderSending;
 import org.pepin.sales.order.OrderService;
 import org.pepin.sales.web.OrderApiBodies.AddressResponse;
 import org.pepin.sales.web.OrderApiBodies.AmendmentResponse;
-import org.pepin.sales.web.OrderApiBodies.CancelRequest;
 import org.pepin.sales.web.OrderApiBodies.CustomerResponse;
 import org.pepin.sales.web.OrderApiBodies.DownPaymentResponse;
 import org.pepin.sales.web.OrderApiBodies.DownPaymentTermsResponse;
@@ -51,6 +50,7 @@ import org.pepin.sales.web.OrderApiBodies.VersionRequest;
 import org.pepin.sales.web.OrderApiBodies.WarningResponse;
 import org.pepin.sales.web.SalesApiAmounts.PricedLine;
 import org.pepin.sales.web.SalesApiAmounts.TotalsResponse;
+import org.pepin.sales.web.SalesApiCalls.ReasonBody;
 import org.pepin.sales.web.SalesApiCalls.SendBody;
 import org.pepin.shared.EmailAddress;
 import org.pepin.shared.Money;
@@ -279,7 +279,7 @@ class OrderApi {
       CompanyId company,
       Member member,
       @PathVariable("id") OrderId id,
-      @RequestBody(required = false) @Nullable CancelRequest body) {
+      @RequestBody(required = false) @Nullable ReasonBody body) {
     orders.get(company, id);
     String reason = body == null || body.reason() == null ? "" : body.reason();
     rejecting(code -> "reason", () -> orders.cancel(company, member, id, reason));

@@ -108,9 +108,6 @@ final class OrderApiBodies {
   /** A manager's decision to release a held order. */
   record ReleaseRequest(@Nullable String note) {}
 
-  /** The reason of a cancellation. */
-  record CancelRequest(@Nullable String reason) {}
-
   /**
    * The draft of a request, or {@code null} with the errors recorded.
    *

@@ -112,8 +112,6 @@ final class QuoteApiRequests {
       @Nullable String reason,
       @Nullable Boolean earlyStartRequested) {}
 
-  record ReasonBody(@Nullable String reason) {}
-
   /** What reading a body needs from the other modules. */
   record Lookups(CompanyId company, Customers customers, Products products, Members members) {}
 
@@ -261,30 +259,25 @@ final class QuoteApiRequests {
           uuid == null
               ? java.util.Optional.<Product>empty()
               : lookups.products().find(lookups.company(), new ProductId(uuid));
-      if (found.isEmpty()) {
-        errors.rejectValue(
-            path + ".product",
-            "error.sales.line.product-unknown",
-            new Object[] {Texts.shorten(body.product())},
-            null);
-        return null;
-      }
-      return found.get().id();
+      return found(found, path + ".product", body.product(), errors);
     }
     if (!blank(body.productCode())) {
       var found = lookups.products().findByCode(lookups.company(), body.productCode().strip());
-      if (found.isEmpty()) {
-        errors.rejectValue(
-            path + ".productCode",
-            "error.sales.line.product-unknown",
-            new Object[] {Texts.shorten(body.productCode())},
-            null);
-        return null;
-      }
-      return found.get().id();
+      return found(found, path + ".productCode", body.productCode(), errors);
     }
     errors.rejectValue(path + ".product", "error.sales.line.product-required");
     return null;
+  }
+
+  /** The product found, or {@code null} with the field naming it rejected. */
+  private static @Nullable ProductId found(
+      java.util.Optional<Product> found, String field, String text, Errors errors) {
+    if (found.isEmpty()) {
+      errors.rejectValue(
+          field, "error.sales.line.product-unknown", new Object[] {Texts.shorten(text)}, null);
+      return null;
+    }
+    return found.get().id();
   }
 
   /**

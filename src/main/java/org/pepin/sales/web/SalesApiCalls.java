@@ -40,6 +40,9 @@ final class SalesApiCalls {
     static final SendBody NONE = new SendBody(null, null, null, null);
   }
 
+  /** The reason of a cancellation. */
+  record ReasonBody(@Nullable String reason) {}
+
   /** The errors of a request, none yet. */
   static Errors errors(String name) {
     return new MapBindingResult(new HashMap<String, Object>(), name);
