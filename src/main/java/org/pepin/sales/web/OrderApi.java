@@ -1,9 +1,10 @@
 package org.pepin.sales.web;
 
+import static org.pepin.sales.web.SalesApiCalls.errors;
+import static org.pepin.sales.web.SalesApiCalls.rejecting;
+
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,10 @@ import org.pepin.catalog.Products;
 import org.pepin.customers.CustomerId;
 import org.pepin.customers.Customers;
 import org.pepin.platform.CompanyId;
-import org.pepin.platform.Documents;
 import org.pepin.platform.InputRejected;
 import org.pepin.platform.Inputs;
 import org.pepin.platform.Member;
 import org.pepin.platform.Members;
-import org.pepin.platform.PageQuery;
 import org.pepin.platform.PageQuery.ApiPage;
 import org.pepin.platform.TermsOfSale;
 import org.pepin.platform.TermsOfSaleVersion;
@@ -30,7 +29,6 @@ import org.pepin.sales.OrderRow;
 import org.pepin.sales.OrderStatus;
 import org.pepin.sales.OrderView;
 import org.pepin.sales.PricedDocument;
-import org.pepin.sales.SalesLine;
 import org.pepin.sales.SendRequest;
 import org.pepin.sales.order.OrderAmendments;
 import org.pepin.sales.order.OrderDocuments;
@@ -39,35 +37,30 @@ import org.pepin.sales.order.OrderSending;
 import org.pepin.sales.order.OrderService;
 import org.pepin.sales.web.OrderApiBodies.AddressResponse;
 import org.pepin.sales.web.OrderApiBodies.AmendmentResponse;
-import org.pepin.sales.web.OrderApiBodies.CancelRequest;
 import org.pepin.sales.web.OrderApiBodies.CustomerResponse;
 import org.pepin.sales.web.OrderApiBodies.DownPaymentResponse;
 import org.pepin.sales.web.OrderApiBodies.DownPaymentTermsResponse;
-import org.pepin.sales.web.OrderApiBodies.LineResponse;
 import org.pepin.sales.web.OrderApiBodies.OrderRequest;
 import org.pepin.sales.web.OrderApiBodies.OrderResponse;
 import org.pepin.sales.web.OrderApiBodies.OrderRowResponse;
 import org.pepin.sales.web.OrderApiBodies.PreviewResponse;
 import org.pepin.sales.web.OrderApiBodies.ReleaseRequest;
-import org.pepin.sales.web.OrderApiBodies.SendBody;
 import org.pepin.sales.web.OrderApiBodies.TermsResponse;
-import org.pepin.sales.web.OrderApiBodies.TotalsResponse;
 import org.pepin.sales.web.OrderApiBodies.VersionRequest;
 import org.pepin.sales.web.OrderApiBodies.WarningResponse;
-import org.pepin.shared.DocumentTotals;
+import org.pepin.sales.web.SalesApiAmounts.PricedLine;
+import org.pepin.sales.web.SalesApiAmounts.TotalsResponse;
+import org.pepin.sales.web.SalesApiCalls.ReasonBody;
+import org.pepin.sales.web.SalesApiCalls.SendBody;
 import org.pepin.shared.EmailAddress;
-import org.pepin.shared.InvalidValue;
 import org.pepin.shared.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,6 +80,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/orders")
 class OrderApi {
+
+  static final int MAX_RECIPIENTS = 20;
 
   private final OrderService orders;
   private final OrderSearch search;
@@ -146,7 +141,7 @@ class OrderApi {
       @RequestParam(name = "page", required = false) @Nullable Integer page,
       @RequestParam(name = "size", required = false) @Nullable Integer size,
       @RequestParam(name = "sort", required = false) @Nullable String sort) {
-    var errors = new MapBindingResult(new HashMap<>(), "filter");
+    var errors = errors("filter");
     var statuses = Inputs.optional(errors, "status", status, OrderInputs::statuses);
     CustomerId customerId =
         Inputs.optional(
@@ -168,19 +163,8 @@ class OrderApi {
             toDate,
             min == null ? null : Money.rounded(min),
             max == null ? null : Money.rounded(max));
-    var query =
-        PageQuery.of(
-            page,
-            size,
-            sort,
-            List.copyOf(OrderSearch.SORTS.keySet()),
-            OrderSearch.DEFAULT_SORT + ",desc");
-    ApiPage<OrderRow> rows = search.search(company, filter, query);
-    return new ApiPage<>(
-        rows.content().stream().map(OrderApi::row).toList(),
-        rows.page(),
-        rows.size(),
-        rows.totalElements());
+    var query = SalesApiCalls.query(page, size, sort, OrderSearch.SORTS, OrderSearch.DEFAULT_SORT);
+    return SalesApiCalls.page(search.search(company, filter, query), OrderApi::row);
   }
 
   @GetMapping("/{id}")
@@ -196,21 +180,20 @@ class OrderApi {
   ResponseEntity<OrderResponse> create(
       CompanyId company, Member member, @RequestBody OrderRequest body) {
     OrderDraft draft = draft(company, body, null);
-    OrderId id;
-    try {
-      // One transaction: an order that cannot be confirmed as asked is not created either.
-      id =
-          transaction.execute(
-              status -> {
-                OrderId created = orders.create(company, member, draft);
-                if (Boolean.TRUE.equals(body.confirm())) {
-                  orders.confirm(company, member, created, orders.get(company, created).version());
-                }
-                return created;
-              });
-    } catch (InvalidValue e) {
-      throw rejected(e);
-    }
+    // One transaction: an order that cannot be confirmed as asked is not created either.
+    OrderId id =
+        rejecting(
+            OrderApiBodies::fieldOf,
+            () ->
+                transaction.execute(
+                    status -> {
+                      OrderId created = orders.create(company, member, draft);
+                      if (Boolean.TRUE.equals(body.confirm())) {
+                        orders.confirm(
+                            company, member, created, orders.get(company, created).version());
+                      }
+                      return created;
+                    }));
     if (id == null) {
       throw new IllegalStateException("no order created");
     }
@@ -222,29 +205,23 @@ class OrderApi {
   @PostMapping("/preview")
   PreviewResponse preview(CompanyId company, Member member, @RequestBody OrderRequest body) {
     OrderDraft draft = draft(company, body, null);
-    PricedDocument priced;
-    try {
-      priced = orders.preview(company, draft, null);
-    } catch (InvalidValue e) {
-      throw rejected(e);
-    }
+    PricedDocument priced =
+        rejecting(OrderApiBodies::fieldOf, () -> orders.preview(company, draft, null));
     boolean margin = OrderRoutes.seesMargin(member);
     Locale locale = LocaleContextHolder.getLocale();
     return new PreviewResponse(
-        lines(priced.lines(), priced.totals(), margin, false),
+        OrderApiBodies.lines(priced.lines(), priced.totals(), margin, false),
         TotalsResponse.of(priced.totals().breakdown()),
         priced.warnings().stream()
             .map(
                 w ->
                     new WarningResponse(
-                        w.position(),
-                        w.code(),
-                        messages.getMessage(w.code(), w.args().toArray(), w.code(), locale)))
+                        w.position(), w.code(), SalesApiAmounts.text(w, messages, locale)))
             .toList(),
         priced.manualDiscountRate().value(),
         margin && priced.margin() != null ? priced.margin().amount() : null,
         margin && priced.marginRate() != null ? priced.marginRate().value() : null,
-        priced.downPayment() == null ? null : TotalsResponse.of(priced.downPayment()));
+        TotalsResponse.ofNullable(priced.downPayment()));
   }
 
   /**
@@ -258,17 +235,16 @@ class OrderApi {
       @PathVariable("id") OrderId id,
       @RequestBody OrderRequest body) {
     OrderView order = orders.get(company, id);
-    if (body.version() == null) {
-      var errors = new MapBindingResult(new HashMap<>(), "order");
+    Integer version = body.version();
+    if (version == null) {
+      var errors = errors("order");
       errors.rejectValue("version", "error.required");
       throw new InputRejected(errors);
     }
     OrderDraft draft = draft(company, body, order.customer());
-    try {
-      orders.amend(company, member, id, body.version(), draft, body.reason());
-    } catch (InvalidValue e) {
-      throw rejected(e);
-    }
+    rejecting(
+        OrderApiBodies::fieldOf,
+        () -> orders.amend(company, member, id, version, draft, body.reason()));
     return response(company, member, orders.get(company, id));
   }
 
@@ -281,11 +257,7 @@ class OrderApi {
       @RequestBody(required = false) @Nullable VersionRequest body) {
     OrderView order = orders.get(company, id);
     int version = body == null || body.version() == null ? order.version() : body.version();
-    try {
-      orders.confirm(company, member, id, version);
-    } catch (InvalidValue e) {
-      throw rejected(e);
-    }
+    rejecting(OrderApiBodies::fieldOf, () -> orders.confirm(company, member, id, version));
     return response(company, member, orders.get(company, id));
   }
 
@@ -297,11 +269,8 @@ class OrderApi {
       @PathVariable("id") OrderId id,
       @RequestBody(required = false) @Nullable ReleaseRequest body) {
     orders.get(company, id);
-    try {
-      orders.release(company, member, id, body == null || body.note() == null ? "" : body.note());
-    } catch (InvalidValue e) {
-      throw rejected(e, "note");
-    }
+    String note = body == null || body.note() == null ? "" : body.note();
+    rejecting(code -> "note", () -> orders.release(company, member, id, note));
     return response(company, member, orders.get(company, id));
   }
 
@@ -310,14 +279,10 @@ class OrderApi {
       CompanyId company,
       Member member,
       @PathVariable("id") OrderId id,
-      @RequestBody(required = false) @Nullable CancelRequest body) {
+      @RequestBody(required = false) @Nullable ReasonBody body) {
     orders.get(company, id);
-    try {
-      orders.cancel(
-          company, member, id, body == null || body.reason() == null ? "" : body.reason());
-    } catch (InvalidValue e) {
-      throw rejected(e, "reason");
-    }
+    String reason = body == null || body.reason() == null ? "" : body.reason();
+    rejecting(code -> "reason", () -> orders.cancel(company, member, id, reason));
     return response(company, member, orders.get(company, id));
   }
 
@@ -329,56 +294,21 @@ class OrderApi {
       @PathVariable("id") OrderId id,
       @RequestBody(required = false) @Nullable SendBody body) {
     orders.get(company, id);
-    var errors = new MapBindingResult(new HashMap<>(), "send");
-    List<EmailAddress> to = addresses(body == null ? null : body.to(), "to", errors);
-    List<EmailAddress> cc = addresses(body == null ? null : body.cc(), "cc", errors);
+    SendBody send = body == null ? SendBody.NONE : body;
+    var errors = errors("send");
+    List<EmailAddress> to = SalesApiCalls.recipients("to", send.to(), MAX_RECIPIENTS, errors);
+    List<EmailAddress> cc = SalesApiCalls.recipients("cc", send.cc(), MAX_RECIPIENTS, errors);
     Inputs.check(errors);
-    try {
-      sending.send(
-          company,
-          member,
-          id,
-          new SendRequest(
-              to, cc, body == null ? null : body.subject(), body == null ? null : body.body()));
-    } catch (InvalidValue e) {
-      throw rejected(e);
-    }
+    var request = new SendRequest(to, cc, send.subject(), send.body());
+    rejecting(OrderApiBodies::fieldOf, () -> sending.send(company, member, id, request));
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(response(company, member, orders.get(company, id)));
-  }
-
-  private static List<EmailAddress> addresses(
-      @Nullable List<String> texts, String field, MapBindingResult errors) {
-    if (texts == null) {
-      return List.of();
-    }
-    if (texts.size() > 20) {
-      errors.rejectValue(
-          field, "error.sales.send.too-many-recipients", new Object[] {20}, "too many");
-      return List.of();
-    }
-    List<EmailAddress> list = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      EmailAddress a =
-          Inputs.required(errors, field + "[" + i + "]", texts.get(i), EmailAddress::new);
-      if (a != null) {
-        list.add(a);
-      }
-    }
-    return list;
   }
 
   @GetMapping("/{id}/pdf")
   ResponseEntity<byte[]> pdf(CompanyId company, @PathVariable("id") OrderId id) {
     OrderView order = orders.get(company, id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(Documents.PDF))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(OrderDocuments.fileName(order), StandardCharsets.UTF_8)
-                .build()
-                .toString())
+    return SalesApiCalls.pdf(ContentDisposition.attachment(), OrderDocuments.fileName(order))
         .body(documents.pdf(company, order));
   }
 
@@ -394,7 +324,7 @@ class OrderApi {
                     a.revision(),
                     a.reason(),
                     a.at(),
-                    a.by() == null ? null : a.by().value(),
+                    SalesApiAmounts.uuid(a.by()),
                     a.by() == null
                         ? null
                         : names.computeIfAbsent(
@@ -402,7 +332,7 @@ class OrderApi {
                             u -> members.find(company, u).map(Member::displayName).orElse(null)),
                     a.linesNet().amount(),
                     a.lines().stream()
-                        .map(l -> OrderApiBodies.line(l, null, false, true))
+                        .map(l -> OrderApiBodies.line(new PricedLine(l, null), false, true))
                         .toList()))
         .toList();
   }
@@ -411,7 +341,7 @@ class OrderApi {
 
   private OrderDraft draft(
       CompanyId company, OrderRequest body, @Nullable CustomerId customerFixed) {
-    var errors = new MapBindingResult(new HashMap<>(), "order");
+    var errors = errors("order");
     OrderDraft draft =
         OrderApiBodies.draft(body, company, customers, products, errors, customerFixed);
     Inputs.check(errors);
@@ -421,16 +351,6 @@ class OrderApi {
     return draft;
   }
 
-  private static InputRejected rejected(InvalidValue e) {
-    return rejected(e, OrderApiBodies.fieldOf(e.code()));
-  }
-
-  private static InputRejected rejected(InvalidValue e, @Nullable String field) {
-    var errors = new MapBindingResult(new HashMap<>(), "order");
-    Inputs.reject(errors, field, e);
-    return new InputRejected(errors);
-  }
-
   private static OrderRowResponse row(OrderRow r) {
     return new OrderRowResponse(
         r.id().value(),
@@ -438,7 +358,7 @@ class OrderApi {
         r.customer().value(),
         r.customerCode(),
         r.customerName(),
-        r.salesRep() == null ? null : r.salesRep().value(),
+        SalesApiAmounts.uuid(r.salesRep()),
         r.status().name(),
         r.date(),
         r.requestedDelivery(),
@@ -446,17 +366,6 @@ class OrderApi {
         r.totalNet().amount(),
         r.totalGross().amount(),
         r.downPaymentDue().amount());
-  }
-
-  private static List<LineResponse> lines(
-      List<SalesLine> lines, DocumentTotals.Result totals, boolean margin, boolean saved) {
-    List<LineResponse> out = new ArrayList<>();
-    int index = 0;
-    for (SalesLine l : lines) {
-      DocumentTotals.LineResult amounts = l.type().priced() ? totals.lines().get(index++) : null;
-      out.add(OrderApiBodies.line(l, amounts, margin, saved));
-    }
-    return out;
   }
 
   private OrderResponse response(CompanyId company, Member member, OrderView o) {
@@ -489,9 +398,9 @@ class OrderApi {
             o.customerSnapshot().code(),
             o.customerSnapshot().name(),
             o.customerSnapshot().kind().name()),
-        o.salesRep() == null ? null : o.salesRep().value(),
-        o.quote() == null ? null : o.quote().value(),
-        o.quoteRevision() == null ? null : o.quoteRevision().value(),
+        SalesApiAmounts.uuid(o.salesRep()),
+        SalesApiAmounts.uuid(o.quote()),
+        SalesApiAmounts.uuid(o.quoteRevision()),
         documents.quoteReference(company, o),
         o.customerReference(),
         o.commitmentNumber(),
@@ -513,7 +422,7 @@ class OrderApi {
             ? null
             : new TermsResponse(version.id().value(), version.number(), version.appliesFrom()),
         o.notes(),
-        lines(o.lines(), o.totals(), OrderRoutes.seesMargin(member), true),
+        OrderApiBodies.lines(o.lines(), o.totals(), OrderRoutes.seesMargin(member), true),
         TotalsResponse.of(o.totals().breakdown()),
         o.downPayments().stream()
             .map(

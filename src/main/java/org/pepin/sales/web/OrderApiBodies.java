@@ -3,9 +3,7 @@ package org.pepin.sales.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pepin.catalog.Product;
@@ -22,15 +20,18 @@ import org.pepin.sales.LineDraft;
 import org.pepin.sales.LineType;
 import org.pepin.sales.OrderDraft;
 import org.pepin.sales.SalesLine;
-import org.pepin.sales.SalesTerms;
+import org.pepin.sales.web.SalesApiAmounts.PricedLine;
+import org.pepin.sales.web.SalesApiAmounts.TotalsResponse;
+import org.pepin.sales.web.SalesApiLines.Amounts;
+import org.pepin.sales.web.SalesApiLines.DownPaymentRequest;
+import org.pepin.sales.web.SalesApiLines.LineFields;
+import org.pepin.sales.web.SalesApiLines.Numbers;
+import org.pepin.sales.web.SalesApiLines.Terms;
+import org.pepin.sales.web.SalesApiLines.TermsFields;
 import org.pepin.shared.DocumentTotals;
+import org.pepin.shared.DocumentTotals.LineKind;
 import org.pepin.shared.InvalidValue;
-import org.pepin.shared.Money;
-import org.pepin.shared.PaymentTerms;
 import org.pepin.shared.Percentage;
-import org.pepin.shared.Quantity;
-import org.pepin.shared.UnitPrice;
-import org.pepin.shared.VatRate;
 import org.springframework.validation.Errors;
 
 /**
@@ -44,6 +45,9 @@ final class OrderApiBodies {
   static final BigDecimal MAX_QUANTITY = new BigDecimal("9999999");
 
   static final BigDecimal MAX_PRICE = new BigDecimal("99999999");
+
+  /** Numbers as the order screens write them, quantities and prices within their columns. */
+  static final Numbers NUMBERS = new Numbers(OrderInputs::decimal, MAX_QUANTITY, MAX_PRICE);
 
   private OrderApiBodies() {}
 
@@ -65,10 +69,8 @@ final class OrderApiBodies {
       @Nullable Boolean priceIncludesVat,
       @Nullable List<String> discounts,
       @Nullable String vatRate,
-      @Nullable String kind) {}
-
-  /** A down payment: ACOMPTE or ARRHES and a percentage of the total. */
-  record DownPaymentRequest(@Nullable String kind, @Nullable String percent) {}
+      @Nullable String kind)
+      implements LineFields {}
 
   /**
    * An order to create, amend or price.
@@ -97,23 +99,14 @@ final class OrderApiBodies {
       @Nullable String notes,
       @Nullable List<LineRequest> lines,
       @Nullable String reason,
-      @Nullable Boolean confirm) {}
+      @Nullable Boolean confirm)
+      implements TermsFields {}
 
   /** The version read, for a confirmation. */
   record VersionRequest(@Nullable Integer version) {}
 
   /** A manager's decision to release a held order. */
   record ReleaseRequest(@Nullable String note) {}
-
-  /** The reason of a cancellation. */
-  record CancelRequest(@Nullable String reason) {}
-
-  /** Sending the confirmation: recipients (the customer's address by default), subject, text. */
-  record SendBody(
-      @Nullable List<String> to,
-      @Nullable List<String> cc,
-      @Nullable String subject,
-      @Nullable String body) {}
 
   /**
    * The draft of a request, or {@code null} with the errors recorded.
@@ -138,53 +131,16 @@ final class OrderApiBodies {
     LocalDate requested =
         Inputs.optional(errors, "requestedDelivery", r.requestedDelivery(), OrderInputs::date);
     UserId rep = Inputs.optional(errors, "salesRep", r.salesRep(), OrderInputs::user);
-    PaymentTerms terms =
-        Inputs.optional(errors, "paymentTerms", r.paymentTerms(), t -> PaymentTerms.parse(t));
-    DownPayment downPayment = downPayment(r.downPayment(), errors);
-    Percentage discountPercent =
-        Inputs.optional(
-            errors,
-            "discountPercent",
-            r.discountPercent(),
-            t -> new Percentage(OrderInputs.decimal(t)));
-    Money discountAmount =
-        Inputs.optional(
-            errors,
-            "discountAmount",
-            r.discountAmount(),
-            t -> new Money(limit(OrderInputs.decimal(t), MAX_PRICE)));
-    List<LineDraft> lines = new ArrayList<>();
-    List<LineRequest> requested0 = r.lines() == null ? List.of() : r.lines();
-    if (requested0.size() > SalesTerms.MAX_LINES) {
-      errors.rejectValue(
-          "lines",
-          "error.sales.too-many-lines",
-          new Object[] {SalesTerms.MAX_LINES},
-          "too many lines");
-      return null;
-    }
-    for (int i = 0; i < requested0.size(); i++) {
-      LineDraft line = line(requested0.get(i), "lines[" + i + "]", company, products, errors);
-      if (line != null) {
-        lines.add(line);
-      }
-    }
-    if (errors.hasErrors() || customer == null) {
+    Terms terms = SalesApiLines.terms(r, NUMBERS, errors, OrderApiBodies::downPayment);
+    List<LineDraft> lines =
+        SalesApiLines.lines(
+            r.lines(), errors, (line, path) -> line(line, path, company, products, errors));
+    if (lines == null || errors.hasErrors() || customer == null) {
       return null;
     }
     try {
-      SalesTerms salesTerms =
-          new SalesTerms(
-              r.deliveryAddress(),
-              terms,
-              downPayment,
-              discountPercent,
-              discountAmount,
-              r.introduction(),
-              r.notes(),
-              lines);
       return new OrderDraft(
-          customer, r.customerReference(), r.commitmentNumber(), requested, rep, salesTerms);
+          customer, r.customerReference(), r.commitmentNumber(), requested, rep, terms.with(lines));
     } catch (InvalidValue e) {
       Inputs.reject(errors, fieldOf(e.code()), e);
       return null;
@@ -203,22 +159,14 @@ final class OrderApiBodies {
                 errors,
                 "downPayment.kind",
                 r.kind(),
-                t -> {
-                  try {
-                    return DownPaymentKind.valueOf(t.toUpperCase(Locale.ROOT));
-                  } catch (IllegalArgumentException e) {
-                    throw new InvalidValue(
+                t ->
+                    known(
+                        SalesApiLines.enumOf(DownPaymentKind.class, t),
                         "sales.input.down-payment-kind",
                         "ACOMPTE or ARRHES",
-                        OrderInputs.shorten(t));
-                  }
-                });
+                        t));
     Percentage percent =
-        Inputs.required(
-            errors,
-            "downPayment.percent",
-            r.percent(),
-            t -> new Percentage(OrderInputs.decimal(t)));
+        Inputs.required(errors, "downPayment.percent", r.percent(), NUMBERS::percentage);
     if (kind == null || percent == null) {
       return null;
     }
@@ -231,7 +179,7 @@ final class OrderApiBodies {
   }
 
   private static @Nullable LineDraft line(
-      LineRequest r, String path, CompanyId company, Products products, Errors errors) {
+      @Nullable LineRequest r, String path, CompanyId company, Products products, Errors errors) {
     if (r == null) {
       errors.rejectValue(path, "error.required");
       return null;
@@ -241,9 +189,8 @@ final class OrderApiBodies {
     if (typeText == null) {
       type = OrderInputs.clean(r.product()) != null ? LineType.PRODUCT : LineType.FREE;
     } else {
-      try {
-        type = LineType.valueOf(typeText.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      type = SalesApiLines.enumOf(LineType.class, typeText);
+      if (type == null) {
         Inputs.reject(
             errors,
             path + ".type",
@@ -253,75 +200,35 @@ final class OrderApiBodies {
     }
     ProductId product =
         Inputs.optional(errors, path + ".product", r.product(), t -> product(products, company, t));
-    Quantity quantity =
-        Inputs.optional(
-            errors,
-            path + ".quantity",
-            r.quantity(),
-            t -> new Quantity(limit(OrderInputs.decimal(t), MAX_QUANTITY)));
-    UnitPrice price =
-        Inputs.optional(
-            errors,
-            path + ".unitPrice",
-            r.unitPrice(),
-            t -> new UnitPrice(limit(OrderInputs.decimal(t), MAX_PRICE)));
-    VatRate rate =
-        Inputs.optional(
-            errors, path + ".vatRate", r.vatRate(), t -> new VatRate(OrderInputs.decimal(t)));
-    DocumentTotals.LineKind kind =
+    Amounts amounts = SalesApiLines.amounts(r, path, NUMBERS, errors);
+    LineKind kind =
         Inputs.optional(
             errors,
             path + ".kind",
             r.kind(),
-            t -> {
-              try {
-                return DocumentTotals.LineKind.valueOf(t.toUpperCase(Locale.ROOT));
-              } catch (IllegalArgumentException e) {
-                throw new InvalidValue(
-                    "sales.input.line-kind", "GOODS or SERVICE", OrderInputs.shorten(t));
-              }
-            });
-    List<Percentage> discounts = new ArrayList<>();
-    List<String> discountTexts = r.discounts() == null ? List.of() : r.discounts();
-    if (discountTexts.size() > LineDraft.MAX_DISCOUNTS) {
+            t ->
+                known(
+                    SalesApiLines.enumOf(LineKind.class, t),
+                    "sales.input.line-kind",
+                    "GOODS or SERVICE",
+                    t));
+    if (r.discounts() != null && r.discounts().size() > LineDraft.MAX_DISCOUNTS) {
       errors.rejectValue(path + ".discounts", "error.sales.line.too-many-discounts");
       return null;
     }
-    for (int d = 0; d < discountTexts.size(); d++) {
-      String text = discountTexts.get(d);
-      Percentage p =
-          Inputs.required(
-              errors,
-              path + ".discounts[" + d + "]",
-              text,
-              t -> new Percentage(OrderInputs.decimal(t)));
-      if (p != null) {
-        discounts.add(p);
-      }
-    }
+    List<Percentage> discounts =
+        SalesApiLines.discounts(r.discounts(), path, NUMBERS, errors, true);
     if (errors.hasErrors()) {
       return null;
     }
-    try {
-      return new LineDraft(
-          type,
-          product,
-          r.designation(),
-          quantity,
-          price,
-          r.priceIncludesVat(),
-          discounts,
-          rate,
-          kind);
-    } catch (InvalidValue e) {
-      Inputs.reject(errors, path + "." + lineField(e.code()), e);
-      return null;
-    }
+    return SalesApiLines.draft(
+        r, path, type, product, amounts, discounts, kind, "discounts", errors);
   }
 
-  private static BigDecimal limit(BigDecimal value, BigDecimal max) {
-    if (value.abs().compareTo(max) > 0) {
-      throw new InvalidValue("sales.input.too-large", "too large", max.toPlainString());
+  /** The value named, or {@code code} quoting the text. */
+  private static <E> E known(@Nullable E value, String code, String message, String text) {
+    if (value == null) {
+      throw new InvalidValue(code, message, OrderInputs.shorten(text));
     }
     return value;
   }
@@ -341,32 +248,16 @@ final class OrderApiBodies {
                     "sales.input.product-unknown", "no product " + t, OrderInputs.shorten(t)));
   }
 
-  /** The field of a line an error code of {@link LineDraft} is about. */
-  static String lineField(String code) {
-    return switch (code) {
-      case "sales.line.product-required" -> "product";
-      case "sales.line.designation-required", "sales.line.designation-length" -> "designation";
-      case "sales.line.quantity-positive" -> "quantity";
-      case "sales.line.price-required", "sales.line.price-negative" -> "unitPrice";
-      case "sales.line.rate-required" -> "vatRate";
-      default -> "discounts";
-    };
-  }
-
   /** The field of the body an error code of the order or its service is about, if one. */
   static @Nullable String fieldOf(String code) {
     return switch (code) {
       case "sales.order.commitment-required" -> "commitmentNumber";
       case "sales.order.reference-length" -> "customerReference";
       case "sales.order.customer-fixed", "sales.order.customer-inactive" -> "customer";
-      case "sales.delivery-address-unknown" -> "deliveryAddress";
-      case "sales.discount-both", "sales.discount-range", "sales.discount-negative" ->
-          "discountPercent";
-      case "sales.down-payment.range" -> "downPayment.percent";
-      case "sales.text-length" -> "notes";
-      case "sales.too-many-lines", "sales.order.no-lines" -> "lines";
+      case "sales.discount-negative" -> "discountPercent";
+      case "sales.order.no-lines" -> "lines";
       case "sales.reason-required" -> "reason";
-      default -> null;
+      default -> SalesApiLines.termsField(code);
     };
   }
 
@@ -397,30 +288,6 @@ final class OrderApiBodies {
   /** The terms-of-sale version of the order. */
   record TermsResponse(UUID id, int number, LocalDate appliesFrom) {}
 
-  /** One VAT rate of the totals (EN 16931 BG-23). */
-  record RateResponse(BigDecimal rate, BigDecimal base, BigDecimal vat, BigDecimal gross) {}
-
-  /** Totals excl. VAT, VAT and incl. VAT, and per rate. */
-  record TotalsResponse(
-      BigDecimal totalNet, BigDecimal totalVat, BigDecimal totalGross, List<RateResponse> rates) {
-
-    static TotalsResponse of(DocumentTotals.Breakdown b) {
-      return new TotalsResponse(
-          b.totalNet().amount(),
-          b.totalVat().amount(),
-          b.totalGross().amount(),
-          b.rates().stream()
-              .map(
-                  r ->
-                      new RateResponse(
-                          r.rate().percent(),
-                          r.base().amount(),
-                          r.vat().amount(),
-                          r.gross().amount()))
-              .toList());
-    }
-  }
-
   /** A line with its amounts and quantities. */
   record LineResponse(
       @Nullable UUID id,
@@ -446,13 +313,20 @@ final class OrderApiBodies {
       BigDecimal remaining,
       @Nullable BigDecimal margin) {}
 
-  static LineResponse line(
-      SalesLine l, DocumentTotals.@Nullable LineResult amounts, boolean margin, boolean saved) {
+  /** The lines with their amounts; ids only for saved lines (not for a preview). */
+  static List<LineResponse> lines(
+      List<SalesLine> lines, DocumentTotals.Result totals, boolean margin, boolean saved) {
+    return SalesApiAmounts.priced(lines, totals).stream().map(p -> line(p, margin, saved)).toList();
+  }
+
+  static LineResponse line(PricedLine p, boolean margin, boolean saved) {
+    SalesLine l = p.line();
+    DocumentTotals.LineResult amounts = p.amounts();
     return new LineResponse(
         saved ? l.id().value() : null,
         l.position(),
         l.type().name(),
-        l.product() == null ? null : l.product().value(),
+        SalesApiAmounts.uuid(l.product()),
         l.productCode(),
         l.designation(),
         l.quantity() == null ? null : l.quantity().value(),
@@ -460,8 +334,8 @@ final class OrderApiBodies {
         l.unitPrice() == null ? null : l.unitPrice().value(),
         l.priceIncludesVat(),
         l.priceOverridden(),
-        l.listDiscounts().stream().map(Percentage::value).toList(),
-        l.manualDiscounts().stream().map(Percentage::value).toList(),
+        SalesApiAmounts.percents(l.listDiscounts()),
+        SalesApiAmounts.percents(l.manualDiscounts()),
         l.vatRate() == null ? null : l.vatRate().percent(),
         l.kind() == null ? null : l.kind().name(),
         amounts == null ? null : amounts.netUnitPrice().value(),
@@ -470,11 +344,7 @@ final class OrderApiBodies {
         l.delivered().value(),
         l.invoiced().value(),
         l.type().priced() ? l.remainingToDeliver().value() : BigDecimal.ZERO,
-        !margin || amounts == null
-            ? null
-            : java.util.Optional.ofNullable(l.margin(amounts.discountShare()))
-                .map(Money::amount)
-                .orElse(null));
+        p.margin(margin));
   }
 
   /** A down payment asked by the order. */

@@ -5,23 +5,26 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.pepin.customers.CustomerId;
 import org.pepin.customers.CustomerView;
 import org.pepin.customers.Customers;
 import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
-import org.pepin.platform.Documents;
 import org.pepin.platform.ExportFormat;
 import org.pepin.platform.Exports;
 import org.pepin.platform.Member;
 import org.pepin.platform.Members;
-import org.pepin.platform.PageQuery;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.platform.TermsOfSale;
 import org.pepin.platform.UserId;
@@ -37,6 +40,7 @@ import org.pepin.sales.order.OrderDocuments;
 import org.pepin.sales.order.OrderSearch;
 import org.pepin.sales.order.OrderSending;
 import org.pepin.sales.order.OrderService;
+import org.pepin.sales.web.SalesApiAmounts.PricedLine;
 import org.pepin.shared.DocumentTotals;
 import org.pepin.shared.EmailAddress;
 import org.pepin.shared.InvalidValue;
@@ -46,9 +50,9 @@ import org.pepin.shared.Quantity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -145,60 +149,48 @@ class OrderPageController {
   /** The filter of the list; a value that cannot be read is left out and reported. */
   OrderFilter filter(CompanyId company, ListParams p, List<String> problems) {
     Locale locale = LocaleContextHolder.getLocale();
-    java.util.Set<OrderStatus> statuses = java.util.Set.of();
-    org.pepin.customers.CustomerId customer = null;
-    UserId rep = null;
-    java.time.LocalDate from = null;
-    java.time.LocalDate to = null;
-    Money min = null;
-    Money max = null;
-    try {
-      statuses = OrderInputs.statuses(p.status());
-    } catch (InvalidValue e) {
-      problems.add(message(e, locale));
-    }
-    try {
-      if (OrderInputs.clean(p.customer()) != null) {
-        customer = OrderInputs.customer(customers, company, p.customer());
-      }
-    } catch (InvalidValue e) {
-      problems.add(message(e, locale));
-      customer = new org.pepin.customers.CustomerId(new java.util.UUID(0, 0));
-    }
-    try {
-      if (OrderInputs.clean(p.rep()) != null) {
-        rep = OrderInputs.user(p.rep());
-      }
-    } catch (InvalidValue e) {
-      problems.add(message(e, locale));
-    }
-    try {
-      from = OrderInputs.optionalDate(p.from());
-    } catch (InvalidValue e) {
-      problems.add(message(e, locale));
-    }
-    try {
-      to = OrderInputs.optionalDate(p.to());
-    } catch (InvalidValue e) {
-      problems.add(message(e, locale));
-    }
-    try {
-      BigDecimal value = OrderInputs.optionalDecimal(p.min());
-      min = value == null ? null : Money.rounded(value);
-    } catch (InvalidValue e) {
-      problems.add(message(e, locale));
-    }
-    try {
-      BigDecimal value = OrderInputs.optionalDecimal(p.max());
-      max = value == null ? null : Money.rounded(value);
-    } catch (InvalidValue e) {
-      problems.add(message(e, locale));
-    }
+    Set<OrderStatus> statuses =
+        lenient(() -> OrderInputs.statuses(p.status()), Set.of(), problems, locale);
+    CustomerId customer =
+        lenient(
+            () ->
+                OrderInputs.clean(p.customer()) == null
+                    ? null
+                    : OrderInputs.customer(customers, company, p.customer()),
+            new CustomerId(new UUID(0, 0)),
+            problems,
+            locale);
+    UserId rep =
+        lenient(
+            () -> OrderInputs.clean(p.rep()) == null ? null : OrderInputs.user(p.rep()),
+            null,
+            problems,
+            locale);
+    LocalDate from = lenient(() -> OrderInputs.optionalDate(p.from()), null, problems, locale);
+    LocalDate to = lenient(() -> OrderInputs.optionalDate(p.to()), null, problems, locale);
+    Money min = lenient(() -> amount(p.min()), null, problems, locale);
+    Money max = lenient(() -> amount(p.max()), null, problems, locale);
     String text = OrderInputs.clean(p.q());
     if (text != null && text.length() > 100) {
       text = text.substring(0, 100);
     }
     return new OrderFilter(text, statuses, customer, rep, from, to, min, max);
+  }
+
+  private static @Nullable Money amount(@Nullable String text) {
+    BigDecimal value = OrderInputs.optionalDecimal(text);
+    return value == null ? null : Money.rounded(value);
+  }
+
+  /** The value read, or {@code otherwise} with the reason it cannot be read among the problems. */
+  private <T> T lenient(
+      Supplier<T> read, @Nullable T otherwise, List<String> problems, Locale locale) {
+    try {
+      return read.get();
+    } catch (InvalidValue e) {
+      problems.add(message(e, locale));
+      return otherwise;
+    }
   }
 
   @GetMapping
@@ -211,12 +203,12 @@ class OrderPageController {
     List<String> problems = new ArrayList<>();
     OrderFilter filter = filter(company, params, problems);
     var query =
-        PageQuery.of(
+        SalesApiCalls.query(
             pageNumber(page),
             PAGE_SIZE,
             params.sortOrDefault(),
-            List.copyOf(OrderSearch.SORTS.keySet()),
-            OrderSearch.DEFAULT_SORT + ",desc");
+            OrderSearch.SORTS,
+            OrderSearch.DEFAULT_SORT);
     var result = search.search(company, filter, query);
     model.addAttribute("result", result);
     model.addAttribute("problems", problems);
@@ -384,13 +376,13 @@ class OrderPageController {
 
   static List<LineRow> rows(OrderView order) {
     List<LineRow> rows = new ArrayList<>();
-    int index = 0;
-    for (SalesLine line : order.lines()) {
-      if (!line.type().priced()) {
+    for (PricedLine priced : SalesApiAmounts.priced(order.lines(), order.totals())) {
+      SalesLine line = priced.line();
+      DocumentTotals.LineResult amounts = priced.amounts();
+      if (amounts == null) {
         rows.add(new LineRow(line, null, Quantity.of(0), null, null));
         continue;
       }
-      DocumentTotals.LineResult amounts = order.totals().lines().get(index++);
       Quantity remaining = line.remainingToDeliver();
       Money remainingNet =
           line.quantity() == null || line.quantity().value().signum() == 0
@@ -412,15 +404,8 @@ class OrderPageController {
   ResponseEntity<byte[]> pdf(CompanyId company, @PathVariable("id") OrderId id) {
     OrderView order = orders.get(company, id);
     byte[] pdf = documents.pdf(company, order);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(Documents.PDF))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(OrderDocuments.fileName(order), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+    return SalesApiCalls.pdf(ContentDisposition.inline(), OrderDocuments.fileName(order))
+        .cacheControl(CacheControl.noStore())
         .body(pdf);
   }
 
@@ -436,20 +421,21 @@ class OrderPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     OrderView order = orders.get(company, id);
-    try {
-      OrderStatus status =
-          orders.confirm(company, member, id, version == null ? order.version() : version);
-      redirect.addFlashAttribute(
-          "toast",
-          switch (status) {
-            case HELD -> "toast.order.held";
-            case WITHDRAWAL_PERIOD -> "toast.order.withdrawal";
-            default -> "toast.order.confirmed";
-          });
-      return "redirect:/sales/orders/" + id;
-    } catch (InvalidValue e) {
-      return refused(company, member, id, "confirm", e, model, response);
-    }
+    int read = version == null ? order.version() : version;
+    return act(
+        company,
+        member,
+        id,
+        "confirm",
+        () ->
+            switch (orders.confirm(company, member, id, read)) {
+              case HELD -> "toast.order.held";
+              case WITHDRAWAL_PERIOD -> "toast.order.withdrawal";
+              default -> "toast.order.confirmed";
+            },
+        model,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/release")
@@ -462,13 +448,18 @@ class OrderPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     orders.get(company, id);
-    try {
-      orders.release(company, member, id, note == null ? "" : note);
-      redirect.addFlashAttribute("toast", "toast.order.released");
-      return "redirect:/sales/orders/" + id;
-    } catch (InvalidValue e) {
-      return refused(company, member, id, "release", e, model, response);
-    }
+    return act(
+        company,
+        member,
+        id,
+        "release",
+        () -> {
+          orders.release(company, member, id, note == null ? "" : note);
+          return "toast.order.released";
+        },
+        model,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/cancel")
@@ -481,13 +472,18 @@ class OrderPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     orders.get(company, id);
-    try {
-      orders.cancel(company, member, id, reason == null ? "" : reason);
-      redirect.addFlashAttribute("toast", "toast.order.cancelled");
-      return "redirect:/sales/orders/" + id;
-    } catch (InvalidValue e) {
-      return refused(company, member, id, "cancel", e, model, response);
-    }
+    return act(
+        company,
+        member,
+        id,
+        "cancel",
+        () -> {
+          orders.cancel(company, member, id, reason == null ? "" : reason);
+          return "toast.order.cancelled";
+        },
+        model,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/send")
@@ -501,13 +497,19 @@ class OrderPageController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     orders.get(company, id);
-    try {
-      sending.send(company, member, id, new SendRequest(addresses(to), addresses(cc), null, null));
-      redirect.addFlashAttribute("toast", "toast.order.sent");
-      return "redirect:/sales/orders/" + id;
-    } catch (InvalidValue e) {
-      return refused(company, member, id, "send", e, model, response);
-    }
+    return act(
+        company,
+        member,
+        id,
+        "send",
+        () -> {
+          sending.send(
+              company, member, id, new SendRequest(addresses(to), addresses(cc), null, null));
+          return "toast.order.sent";
+        },
+        model,
+        response,
+        redirect);
   }
 
   /** Addresses separated by commas, semicolons or spaces; {@code email.format} for a bad one. */
@@ -526,6 +528,27 @@ class OrderPageController {
       }
     }
     return list;
+  }
+
+  /**
+   * Runs an action of the page: back to the order with the toast the action answers, or the page
+   * again if it is refused.
+   */
+  private String act(
+      CompanyId company,
+      Member member,
+      OrderId id,
+      String action,
+      Supplier<String> toast,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      redirect.addFlashAttribute("toast", toast.get());
+      return "redirect:/sales/orders/" + id;
+    } catch (InvalidValue e) {
+      return refused(company, member, id, action, e, model, response);
+    }
   }
 
   /** The page again, answering 400, with the refusal's message next to the action. */

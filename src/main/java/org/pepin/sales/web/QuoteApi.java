@@ -1,18 +1,17 @@
 package org.pepin.sales.web;
 
+import static org.pepin.sales.web.SalesApiCalls.errors;
+import static org.pepin.sales.web.SalesApiCalls.rejecting;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.pepin.catalog.Products;
 import org.pepin.customers.CustomerId;
@@ -23,7 +22,6 @@ import org.pepin.platform.InputRejected;
 import org.pepin.platform.Inputs;
 import org.pepin.platform.Member;
 import org.pepin.platform.Members;
-import org.pepin.platform.PageQuery;
 import org.pepin.platform.PageQuery.ApiPage;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.platform.Role;
@@ -50,8 +48,6 @@ import org.pepin.sales.quote.QuoteSearch;
 import org.pepin.sales.quote.QuoteService;
 import org.pepin.sales.web.QuoteApiRequests.AnswerBody;
 import org.pepin.sales.web.QuoteApiRequests.QuoteRequest;
-import org.pepin.sales.web.QuoteApiRequests.ReasonBody;
-import org.pepin.sales.web.QuoteApiRequests.SendBody;
 import org.pepin.sales.web.QuoteApiRequests.Texts;
 import org.pepin.sales.web.QuoteApiResponses.ConversionResponse;
 import org.pepin.sales.web.QuoteApiResponses.PreviewResponse;
@@ -59,6 +55,8 @@ import org.pepin.sales.web.QuoteApiResponses.QuoteResponse;
 import org.pepin.sales.web.QuoteApiResponses.QuoteSummary;
 import org.pepin.sales.web.QuoteApiResponses.RevisionResponse;
 import org.pepin.sales.web.QuoteApiResponses.RevisionSummary;
+import org.pepin.sales.web.SalesApiCalls.ReasonBody;
+import org.pepin.sales.web.SalesApiCalls.SendBody;
 import org.pepin.shared.EmailAddress;
 import org.pepin.shared.InvalidValue;
 import org.pepin.shared.Money;
@@ -66,11 +64,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Errors;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -152,7 +147,7 @@ class QuoteApi {
         if (one.isBlank()) {
           continue;
         }
-        QuoteStatus s = Texts.enumOf(QuoteStatus.class, one);
+        QuoteStatus s = SalesApiLines.enumOf(QuoteStatus.class, one);
         if (s == null) {
           errors.rejectValue(
               "status",
@@ -199,19 +194,8 @@ class QuoteApi {
             min,
             max,
             expiringWithin);
-    var query =
-        PageQuery.of(
-            page,
-            size,
-            sort,
-            List.copyOf(QuoteSearch.SORTS.keySet()),
-            QuoteSearch.DEFAULT_SORT + ",desc");
-    var rows = search.search(company, filter, query);
-    return new ApiPage<>(
-        rows.content().stream().map(QuoteSummary::of).toList(),
-        rows.page(),
-        rows.size(),
-        rows.totalElements());
+    var query = SalesApiCalls.query(page, size, sort, QuoteSearch.SORTS, QuoteSearch.DEFAULT_SORT);
+    return SalesApiCalls.page(search.search(company, filter, query), QuoteSummary::of);
   }
 
   private @Nullable CustomerId customerFilter(
@@ -359,12 +343,7 @@ class QuoteApi {
     }
     QuoteDraft draft = draft(company, body, errors);
     int version = java.util.Objects.requireNonNull(body.version());
-    rejecting(
-        QuoteApiRequests::fieldOf,
-        () -> {
-          quotes.update(company, member, id, version, draft);
-          return id;
-        });
+    rejecting(QuoteApiRequests::fieldOf, () -> quotes.update(company, member, id, version, draft));
     return response(company, member, quotes.get(company, id));
   }
 
@@ -384,12 +363,7 @@ class QuoteApi {
   @PostMapping("/{id}/approve")
   QuoteResponse approve(CompanyId company, Member member, @PathVariable("id") QuoteId id) {
     quotes.get(company, id);
-    rejecting(
-        code -> null,
-        () -> {
-          quotes.approve(company, member, id);
-          return id;
-        });
+    rejecting(code -> null, () -> quotes.approve(company, member, id));
     return response(company, member, quotes.get(company, id));
   }
 
@@ -405,20 +379,17 @@ class QuoteApi {
       @PathVariable("id") QuoteId id,
       @RequestBody(required = false) @Nullable SendBody body) {
     quotes.get(company, id);
-    SendRequest request = sendRequest(body == null ? new SendBody(null, null, null, null) : body);
+    SendRequest request = sendRequest(body == null ? SendBody.NONE : body);
     rejecting(
         code -> code.equals("sales.send.no-recipient") ? "to" : null,
-        () -> {
-          quotes.send(company, member, id, request);
-          return id;
-        });
+        () -> quotes.send(company, member, id, request));
     return response(company, member, quotes.get(company, id));
   }
 
   private static SendRequest sendRequest(SendBody body) {
     Errors errors = errors("send");
-    List<EmailAddress> to = addresses("to", body.to(), errors);
-    List<EmailAddress> cc = addresses("cc", body.cc(), errors);
+    List<EmailAddress> to = SalesApiCalls.recipients("to", body.to(), MAX_RECIPIENTS, errors);
+    List<EmailAddress> cc = SalesApiCalls.recipients("cc", body.cc(), MAX_RECIPIENTS, errors);
     String subject = body.subject() == null || body.subject().isBlank() ? null : body.subject();
     if (subject != null
         && (subject.strip().length() > org.pepin.platform.OutgoingMessage.MAX_SUBJECT
@@ -435,27 +406,6 @@ class QuoteApi {
     }
     Inputs.check(errors);
     return new SendRequest(to, cc, subject == null ? null : subject.strip(), text);
-  }
-
-  private static List<EmailAddress> addresses(
-      String field, @Nullable List<String> texts, Errors errors) {
-    if (texts == null) {
-      return List.of();
-    }
-    if (texts.size() > MAX_RECIPIENTS) {
-      errors.rejectValue(
-          field, "error.sales.send.too-many-recipients", new Object[] {MAX_RECIPIENTS}, null);
-      return List.of();
-    }
-    List<EmailAddress> out = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      EmailAddress a =
-          Inputs.required(errors, field + "[" + i + "]", texts.get(i), EmailAddress::new);
-      if (a != null) {
-        out.add(a);
-      }
-    }
-    return out;
   }
 
   /**
@@ -507,19 +457,17 @@ class QuoteApi {
     }
     rejecting(
         QuoteApi::answerField,
-        () -> {
-          quotes.refuse(
-              company,
-              id,
-              revision,
-              QuoteService.MANUAL,
-              new QuoteService.Answer(
-                  signer == null || signer.isEmpty() ? null : signer,
-                  null,
-                  answer.reason(),
-                  false));
-          return id;
-        });
+        () ->
+            quotes.refuse(
+                company,
+                id,
+                revision,
+                QuoteService.MANUAL,
+                new QuoteService.Answer(
+                    signer == null || signer.isEmpty() ? null : signer,
+                    null,
+                    answer.reason(),
+                    false)));
     return response(company, member, quotes.get(company, id));
   }
 
@@ -534,10 +482,7 @@ class QuoteApi {
     String reason = body == null || body.reason() == null ? "" : body.reason();
     rejecting(
         code -> code.equals("sales.reason-required") ? "reason" : null,
-        () -> {
-          quotes.cancel(company, id, reason);
-          return id;
-        });
+        () -> quotes.cancel(company, id, reason));
     return response(company, member, quotes.get(company, id));
   }
 
@@ -634,36 +579,14 @@ class QuoteApi {
     }
   }
 
-  private static Errors errors(String name) {
-    return new MapBindingResult(new HashMap<String, Object>(), name);
-  }
-
-  /** Runs a change; a rule it breaks becomes a field (or global) error of the problem document. */
-  private static <T> T rejecting(Function<String, @Nullable String> fieldOf, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (InvalidValue e) {
-      Errors errors = errors("quote");
-      Inputs.reject(errors, fieldOf.apply(e.code()), e);
-      throw new InputRejected(errors);
-    }
-  }
-
   static String fileName(@Nullable String number, String revision) {
     return number == null ? "Devis-brouillon.pdf" : "Devis-" + number + "-" + revision + ".pdf";
   }
 
   private static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
+    return SalesApiCalls.pdf(ContentDisposition.inline(), fileName)
         .cacheControl(CacheControl.noStore())
         .header("X-Content-Type-Options", "nosniff")
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString())
         .body(pdf);
   }
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pepin.catalog.Product;
@@ -25,15 +23,15 @@ import org.pepin.sales.DownPaymentKind;
 import org.pepin.sales.LineDraft;
 import org.pepin.sales.LineType;
 import org.pepin.sales.QuoteDraft;
-import org.pepin.sales.SalesTerms;
+import org.pepin.sales.web.SalesApiLines.Amounts;
+import org.pepin.sales.web.SalesApiLines.DownPaymentRequest;
+import org.pepin.sales.web.SalesApiLines.LineFields;
+import org.pepin.sales.web.SalesApiLines.Numbers;
+import org.pepin.sales.web.SalesApiLines.Terms;
+import org.pepin.sales.web.SalesApiLines.TermsFields;
 import org.pepin.shared.DocumentTotals.LineKind;
 import org.pepin.shared.InvalidValue;
-import org.pepin.shared.Money;
-import org.pepin.shared.PaymentTerms;
 import org.pepin.shared.Percentage;
-import org.pepin.shared.Quantity;
-import org.pepin.shared.UnitPrice;
-import org.pepin.shared.VatRate;
 import org.springframework.validation.Errors;
 
 /**
@@ -75,9 +73,8 @@ final class QuoteApiRequests {
       @Nullable String discountAmount,
       @Nullable String introduction,
       @Nullable String notes,
-      @Nullable List<LineRequest> lines) {}
-
-  record DownPaymentRequest(@Nullable String kind, @Nullable String percent) {}
+      @Nullable List<LineRequest> lines)
+      implements TermsFields {}
 
   /**
    * One line. {@code type} is {@code PRODUCT} (by {@code product} id or {@code productCode}),
@@ -98,14 +95,8 @@ final class QuoteApiRequests {
       @Nullable Boolean priceIncludesVat,
       @Nullable List<String> discounts,
       @Nullable String vatRate,
-      @Nullable String kind) {}
-
-  /** Sending: recipients (the customer's address when left out), subject and text. */
-  record SendBody(
-      @Nullable List<String> to,
-      @Nullable List<String> cc,
-      @Nullable String subject,
-      @Nullable String body) {}
+      @Nullable String kind)
+      implements LineFields {}
 
   /**
    * An answer recorded by hand (a signed paper, a phone call).
@@ -121,59 +112,26 @@ final class QuoteApiRequests {
       @Nullable String reason,
       @Nullable Boolean earlyStartRequested) {}
 
-  record ReasonBody(@Nullable String reason) {}
-
   /** What reading a body needs from the other modules. */
   record Lookups(CompanyId company, Customers customers, Products products, Members members) {}
+
+  /** Numbers as JSON numbers or French texts, without limits of their own. */
+  static final Numbers NUMBERS = new Numbers(Texts::decimal, null, null);
 
   /** The draft of the body; {@code null} if a field is rejected (then recorded in errors). */
   static @Nullable QuoteDraft draft(QuoteRequest body, Lookups lookups, Errors errors) {
     CustomerId customer = customer(body.customer(), body.customerCode(), lookups, errors);
     LocalDate validUntil = Inputs.optional(errors, "validUntil", body.validUntil(), Texts::date);
     UserId rep = salesRep(body.salesRep(), lookups, errors);
-    PaymentTerms terms =
-        Inputs.optional(errors, "paymentTerms", body.paymentTerms(), PaymentTerms::parse);
-    DownPayment downPayment = downPayment(body.downPayment(), errors);
-    Percentage discountPercent =
-        Inputs.optional(
-            errors,
-            "discountPercent",
-            body.discountPercent(),
-            t -> new Percentage(Texts.decimal(t)));
-    Money discountAmount =
-        Inputs.optional(
-            errors, "discountAmount", body.discountAmount(), t -> Money.of(Texts.decimal(t)));
-    List<LineDraft> lines = new ArrayList<>();
-    List<LineRequest> requests = body.lines() == null ? List.of() : body.lines();
-    if (requests.size() > SalesTerms.MAX_LINES) {
-      errors.rejectValue(
-          "lines",
-          "error.sales.too-many-lines",
-          new Object[] {SalesTerms.MAX_LINES},
-          "too many lines");
-      return null;
-    }
-    for (int i = 0; i < requests.size(); i++) {
-      LineDraft line = line("lines[" + i + "].", requests.get(i), lookups, errors);
-      if (line != null) {
-        lines.add(line);
-      }
-    }
-    if (errors.hasErrors() || customer == null) {
+    Terms terms = SalesApiLines.terms(body, NUMBERS, errors, QuoteApiRequests::downPayment);
+    List<LineDraft> lines =
+        SalesApiLines.lines(
+            body.lines(), errors, (line, path) -> line(path, line, lookups, errors));
+    if (lines == null || errors.hasErrors() || customer == null) {
       return null;
     }
     try {
-      var salesTerms =
-          new SalesTerms(
-              body.deliveryAddress(),
-              terms,
-              downPayment,
-              discountPercent,
-              discountAmount,
-              body.introduction(),
-              body.notes(),
-              lines);
-      return new QuoteDraft(customer, validUntil, body.deliveryLeadTime(), rep, salesTerms);
+      return new QuoteDraft(customer, validUntil, body.deliveryLeadTime(), rep, terms.with(lines));
     } catch (InvalidValue e) {
       Inputs.reject(errors, fieldOf(e.code()), e);
       return null;
@@ -225,7 +183,7 @@ final class QuoteApiRequests {
     }
     DownPaymentKind kind = DownPaymentKind.ACOMPTE;
     if (!blank(body.kind())) {
-      kind = Texts.enumOf(DownPaymentKind.class, body.kind());
+      kind = SalesApiLines.enumOf(DownPaymentKind.class, body.kind());
       if (kind == null) {
         errors.rejectValue(
             "downPayment.kind",
@@ -244,7 +202,7 @@ final class QuoteApiRequests {
         errors,
         "downPayment.percent",
         body.percent(),
-        t -> new DownPayment(k, new Percentage(Texts.decimal(t))));
+        t -> new DownPayment(k, NUMBERS.percentage(t)));
   }
 
   private static @Nullable LineDraft line(
@@ -252,10 +210,10 @@ final class QuoteApiRequests {
     int before = errors.getErrorCount();
     LineType type;
     if (!blank(body.type())) {
-      type = Texts.enumOf(LineType.class, body.type());
+      type = SalesApiLines.enumOf(LineType.class, body.type());
       if (type == null) {
         errors.rejectValue(
-            path + "type",
+            path + ".type",
             "error.sales.line.type-unknown",
             new Object[] {Texts.shorten(body.type())},
             null);
@@ -266,64 +224,31 @@ final class QuoteApiRequests {
     } else if (!blank(body.unitPrice())) {
       type = LineType.FREE;
     } else {
-      errors.rejectValue(path + "type", "error.required");
+      errors.rejectValue(path + ".type", "error.required");
       return null;
     }
     ProductId product = null;
     if (type == LineType.PRODUCT) {
       product = product(path, body, lookups, errors);
     }
-    Quantity quantity =
-        Inputs.optional(
-            errors, path + "quantity", body.quantity(), t -> new Quantity(Texts.decimal(t)));
-    UnitPrice price =
-        Inputs.optional(
-            errors, path + "unitPrice", body.unitPrice(), t -> new UnitPrice(Texts.decimal(t)));
-    VatRate rate =
-        Inputs.optional(
-            errors, path + "vatRate", body.vatRate(), t -> new VatRate(Texts.decimal(t)));
+    Amounts amounts = SalesApiLines.amounts(body, path, NUMBERS, errors);
     LineKind kind = null;
     if (!blank(body.kind())) {
-      kind = Texts.enumOf(LineKind.class, body.kind());
+      kind = SalesApiLines.enumOf(LineKind.class, body.kind());
       if (kind == null || kind == LineKind.FEE_FOLLOWING_GOODS) {
         errors.rejectValue(
-            path + "kind",
+            path + ".kind",
             "error.sales.line.kind-unknown",
             new Object[] {Texts.shorten(body.kind())},
             null);
       }
     }
-    List<Percentage> discounts = new ArrayList<>();
-    List<String> texts = body.discounts() == null ? List.of() : body.discounts();
-    for (int i = 0; i < texts.size(); i++) {
-      Percentage d =
-          Inputs.optional(
-              errors,
-              path + "discounts[" + i + "]",
-              texts.get(i),
-              t -> new Percentage(Texts.decimal(t)));
-      if (d != null) {
-        discounts.add(d);
-      }
-    }
+    List<Percentage> discounts =
+        SalesApiLines.discounts(body.discounts(), path, NUMBERS, errors, false);
     if (errors.getErrorCount() > before) {
       return null;
     }
-    try {
-      return new LineDraft(
-          type,
-          product,
-          body.designation(),
-          quantity,
-          price,
-          body.priceIncludesVat(),
-          discounts,
-          rate,
-          kind);
-    } catch (InvalidValue e) {
-      Inputs.reject(errors, path + lineFieldOf(e.code()), e);
-      return null;
-    }
+    return SalesApiLines.draft(body, path, type, product, amounts, discounts, kind, "type", errors);
   }
 
   private static @Nullable ProductId product(
@@ -334,43 +259,25 @@ final class QuoteApiRequests {
           uuid == null
               ? java.util.Optional.<Product>empty()
               : lookups.products().find(lookups.company(), new ProductId(uuid));
-      if (found.isEmpty()) {
-        errors.rejectValue(
-            path + "product",
-            "error.sales.line.product-unknown",
-            new Object[] {Texts.shorten(body.product())},
-            null);
-        return null;
-      }
-      return found.get().id();
+      return found(found, path + ".product", body.product(), errors);
     }
     if (!blank(body.productCode())) {
       var found = lookups.products().findByCode(lookups.company(), body.productCode().strip());
-      if (found.isEmpty()) {
-        errors.rejectValue(
-            path + "productCode",
-            "error.sales.line.product-unknown",
-            new Object[] {Texts.shorten(body.productCode())},
-            null);
-        return null;
-      }
-      return found.get().id();
+      return found(found, path + ".productCode", body.productCode(), errors);
     }
-    errors.rejectValue(path + "product", "error.sales.line.product-required");
+    errors.rejectValue(path + ".product", "error.sales.line.product-required");
     return null;
   }
 
-  /** The field of a line an error code belongs to. */
-  static String lineFieldOf(String code) {
-    return switch (code) {
-      case "sales.line.product-required" -> "product";
-      case "sales.line.designation-required", "sales.line.designation-length" -> "designation";
-      case "sales.line.quantity-positive" -> "quantity";
-      case "sales.line.price-required", "sales.line.price-negative" -> "unitPrice";
-      case "sales.line.rate-required" -> "vatRate";
-      case "sales.line.discount-range", "sales.line.too-many-discounts" -> "discounts";
-      default -> "type";
-    };
+  /** The product found, or {@code null} with the field naming it rejected. */
+  private static @Nullable ProductId found(
+      java.util.Optional<Product> found, String field, String text, Errors errors) {
+    if (found.isEmpty()) {
+      errors.rejectValue(
+          field, "error.sales.line.product-unknown", new Object[] {Texts.shorten(text)}, null);
+      return null;
+    }
+    return found.get().id();
   }
 
   /**
@@ -382,13 +289,8 @@ final class QuoteApiRequests {
       case "sales.quote.validity-past" -> "validUntil";
       case "sales.quote.lead-time-length" -> "deliveryLeadTime";
       case "sales.quote.customer-inactive", "sales.quote.customer-fixed" -> "customer";
-      case "sales.delivery-address-unknown" -> "deliveryAddress";
-      case "sales.discount-both", "sales.discount-range" -> "discountPercent";
       case "sales.discount-negative", "totals.discount-exceeds-net" -> "discountAmount";
-      case "sales.down-payment.range" -> "downPayment.percent";
-      case "sales.too-many-lines" -> "lines";
-      case "sales.text-length" -> "notes";
-      default -> null;
+      default -> SalesApiLines.termsField(code);
     };
   }
 
@@ -429,14 +331,6 @@ final class QuoteApiRequests {
     static @Nullable UUID uuid(String text) {
       try {
         return UUID.fromString(text.strip());
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-
-    static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, String text) {
-      try {
-        return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         return null;
       }

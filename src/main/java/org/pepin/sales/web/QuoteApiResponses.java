@@ -1,5 +1,10 @@
 package org.pepin.sales.web;
 
+import static org.pepin.sales.web.SalesApiAmounts.percents;
+import static org.pepin.sales.web.SalesApiAmounts.priced;
+import static org.pepin.sales.web.SalesApiAmounts.text;
+import static org.pepin.sales.web.SalesApiAmounts.uuid;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -22,11 +27,11 @@ import org.pepin.sales.QuoteStatus;
 import org.pepin.sales.QuoteView;
 import org.pepin.sales.SalesLine;
 import org.pepin.sales.SalesSettings;
+import org.pepin.sales.web.SalesApiAmounts.PricedLine;
+import org.pepin.sales.web.SalesApiAmounts.TotalsResponse;
 import org.pepin.shared.DocumentTotals;
 import org.pepin.shared.DocumentTotals.LineKind;
-import org.pepin.shared.Identifier;
 import org.pepin.shared.Money;
-import org.pepin.shared.Percentage;
 import org.pepin.shared.VatRate;
 import org.springframework.context.MessageSource;
 
@@ -39,10 +44,6 @@ import org.springframework.context.MessageSource;
 final class QuoteApiResponses {
 
   private QuoteApiResponses() {}
-
-  static @Nullable UUID uuid(@Nullable Identifier id) {
-    return id == null ? null : id.value();
-  }
 
   record CustomerRef(UUID id, String code, String name) {}
 
@@ -141,12 +142,6 @@ final class QuoteApiResponses {
       @Nullable BigDecimal margin) {}
 
   record RateAmount(BigDecimal rate, BigDecimal amount) {}
-
-  /** Totals per VAT rate (EN 16931 BG-23) and the document's totals. */
-  record TotalsResponse(
-      BigDecimal totalNet, BigDecimal totalVat, BigDecimal totalGross, List<RateResponse> rates) {}
-
-  record RateResponse(BigDecimal rate, BigDecimal base, BigDecimal vat, BigDecimal gross) {}
 
   /** The down payment asked and its amounts (ARCHITECTURE §3 step 7). */
   record DownPaymentResponse(
@@ -310,7 +305,7 @@ final class QuoteApiResponses {
           r.introduction(),
           r.notes(),
           lines,
-          totals(r.totals().breakdown()),
+          TotalsResponse.of(r.totals().breakdown()),
           downPayment(r.downPayment(), r.downPaymentAmounts()),
           warnings(warnings),
           r.manualDiscountRate().value(),
@@ -338,7 +333,7 @@ final class QuoteApiResponses {
     PreviewResponse preview(PricedDocument p, @Nullable DownPayment downPayment, boolean approval) {
       return new PreviewResponse(
           lines(p.lines(), p.totals()),
-          totals(p.totals().breakdown()),
+          TotalsResponse.of(p.totals().breakdown()),
           downPayment(downPayment, p.downPayment()),
           warnings(p.warnings()),
           p.manualDiscountRate().value(),
@@ -348,39 +343,36 @@ final class QuoteApiResponses {
     }
 
     private List<LineResponse> lines(List<SalesLine> lines, DocumentTotals.Result totals) {
-      List<LineResponse> out = new ArrayList<>();
-      int index = 0;
-      for (SalesLine l : lines) {
-        DocumentTotals.LineResult a =
-            l.type().priced() && index < totals.lines().size() ? totals.lines().get(index++) : null;
-        Money lineMargin = a == null ? null : l.margin(a.discountShare());
-        out.add(
-            new LineResponse(
-                l.id().value(),
-                l.position(),
-                l.type(),
-                uuid(l.product()),
-                l.productCode(),
-                l.designation(),
-                l.quantity() == null ? null : l.quantity().value(),
-                l.unit(),
-                l.unitPrice() == null ? null : l.unitPrice().value(),
-                l.priceIncludesVat(),
-                l.priceOverridden(),
-                l.listDiscounts().stream().map(Percentage::value).toList(),
-                l.manualDiscounts().stream().map(Percentage::value).toList(),
-                a == null || a.line().vatRate() == null ? null : a.line().vatRate().percent(),
-                l.kind(),
-                l.percentOfLines(),
-                a == null ? null : a.netUnitPrice().value(),
-                a == null ? null : a.net().amount(),
-                a == null ? null : a.discountShare().amount(),
-                a == null ? null : a.feeShare().amount(),
-                a == null ? null : a.base().amount(),
-                a == null ? List.of() : split(a.feeSplit()),
-                margins && lineMargin != null ? lineMargin.amount() : null));
-      }
-      return out;
+      return priced(lines, totals).stream().map(this::line).toList();
+    }
+
+    private LineResponse line(PricedLine p) {
+      SalesLine l = p.line();
+      DocumentTotals.LineResult a = p.amounts();
+      return new LineResponse(
+          l.id().value(),
+          l.position(),
+          l.type(),
+          uuid(l.product()),
+          l.productCode(),
+          l.designation(),
+          l.quantity() == null ? null : l.quantity().value(),
+          l.unit(),
+          l.unitPrice() == null ? null : l.unitPrice().value(),
+          l.priceIncludesVat(),
+          l.priceOverridden(),
+          percents(l.listDiscounts()),
+          percents(l.manualDiscounts()),
+          a == null || a.line().vatRate() == null ? null : a.line().vatRate().percent(),
+          l.kind(),
+          l.percentOfLines(),
+          a == null ? null : a.netUnitPrice().value(),
+          a == null ? null : a.net().amount(),
+          a == null ? null : a.discountShare().amount(),
+          a == null ? null : a.feeShare().amount(),
+          a == null ? null : a.base().amount(),
+          a == null ? List.of() : split(a.feeSplit()),
+          p.margin(margins));
     }
 
     private static List<RateAmount> split(Map<VatRate, Money> split) {
@@ -389,40 +381,19 @@ final class QuoteApiResponses {
           .toList();
     }
 
-    static TotalsResponse totals(DocumentTotals.Breakdown b) {
-      return new TotalsResponse(
-          b.totalNet().amount(),
-          b.totalVat().amount(),
-          b.totalGross().amount(),
-          b.rates().stream()
-              .map(
-                  r ->
-                      new RateResponse(
-                          r.rate().percent(),
-                          r.base().amount(),
-                          r.vat().amount(),
-                          r.gross().amount()))
-              .toList());
-    }
-
     private static @Nullable DownPaymentResponse downPayment(
         @Nullable DownPayment d, DocumentTotals.@Nullable Breakdown amounts) {
       if (d == null) {
         return null;
       }
       return new DownPaymentResponse(
-          d.kind(), d.percent().value(), amounts == null ? null : totals(amounts));
+          d.kind(), d.percent().value(), TotalsResponse.ofNullable(amounts));
     }
 
     List<WarningResponse> warnings(List<LineWarning> warnings) {
       return warnings.stream()
           .map(
-              w ->
-                  new WarningResponse(
-                      w.position(),
-                      w.code(),
-                      w.args(),
-                      messages.getMessage(w.code(), w.args().toArray(), w.code(), locale)))
+              w -> new WarningResponse(w.position(), w.code(), w.args(), text(w, messages, locale)))
           .toList();
     }
 
@@ -431,13 +402,12 @@ final class QuoteApiResponses {
       Money margin = Money.ZERO;
       Money nets = Money.ZERO;
       boolean any = false;
-      int index = 0;
-      for (SalesLine l : lines) {
-        if (!l.type().priced() || index >= totals.lines().size()) {
+      for (PricedLine p : priced(lines, totals)) {
+        DocumentTotals.LineResult a = p.amounts();
+        if (a == null) {
           continue;
         }
-        DocumentTotals.LineResult a = totals.lines().get(index++);
-        Money m = l.margin(a.discountShare());
+        Money m = p.line().margin(a.discountShare());
         if (m != null) {
           any = true;
           margin = margin.plus(m);
