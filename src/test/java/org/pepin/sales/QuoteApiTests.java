@@ -402,6 +402,14 @@ class QuoteApiTests {
     assertThat(JsonPath.<String>read(body(zero), "$.errors[0].message"))
         .startsWith("La quantité doit être supérieure à zéro");
 
+    var nullLine =
+        call(
+            json(post("/api/v1/quotes"), "{\"customerCode\": \"C0009\", \"lines\": [null]}"),
+            sales);
+    assertThat(nullLine.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<List<String>>read(body(nullLine), "$.errors[*].field"))
+        .contains("lines[0]");
+
     var unknown =
         call(json(post("/api/v1/quotes"), dubois().replace(code("LIV-Z1"), "LIV-Z9")), sales);
     assertThat(unknown.getStatus()).isEqualTo(400);

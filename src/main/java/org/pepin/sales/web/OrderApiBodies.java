@@ -179,11 +179,7 @@ final class OrderApiBodies {
   }
 
   private static @Nullable LineDraft line(
-      @Nullable LineRequest r, String path, CompanyId company, Products products, Errors errors) {
-    if (r == null) {
-      errors.rejectValue(path, "error.required");
-      return null;
-    }
+      LineRequest r, String path, CompanyId company, Products products, Errors errors) {
     LineType type;
     String typeText = OrderInputs.clean(r.type());
     if (typeText == null) {

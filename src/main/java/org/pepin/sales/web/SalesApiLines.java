@@ -182,6 +182,10 @@ final class SalesApiLines {
     }
     List<LineDraft> lines = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == null) {
+        errors.rejectValue("lines[" + i + "]", "error.required");
+        continue;
+      }
       LineDraft read = line.apply(all.get(i), "lines[" + i + "]");
       if (read != null) {
         lines.add(read);
