@@ -1,0 +1,275 @@
+package org.pepin.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pepin.PepinIntegrationTest;
+import org.pepin.WebSession;
+import org.pepin.catalog.Products;
+import org.pepin.catalog.pricing.PriceListManagement;
+import org.pepin.catalog.pricing.PricingScenario;
+import org.pepin.catalog.product.ProductManagement;
+import org.pepin.catalog.product.VatCategoryManagement;
+import org.pepin.customers.Customers;
+import org.pepin.customers.file.CustomerManagement;
+import org.pepin.platform.PlatformFixtures;
+import org.pepin.sales.quote.QuoteService;
+import org.pepin.shared.Money;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The quote screens through MockMvc on a private copy of the scenario's catalogue in the demo
+ * company: Mme Dubois's quote typed in the editor (451,72 € TTC), the live totals, the approval a
+ * large manual discount needs, sending through the form, the margin shown to those who may see it.
+ */
+@PepinIntegrationTest
+class QuoteWebTests {
+
+  static final String NBSP = "\u00a0";
+  static final String NNBSP = "\u202f";
+
+  @Autowired MockMvc mvc;
+  @Autowired QuoteService quotes;
+  @Autowired PriceListManagement lists;
+  @Autowired ProductManagement productManagement;
+  @Autowired Products products;
+  @Autowired VatCategoryManagement categories;
+  @Autowired CustomerManagement customerManagement;
+  @Autowired Customers customers;
+  @Autowired PlatformFixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  PricingScenario s;
+
+  @BeforeEach
+  void scenario() {
+    s =
+        new PricingScenario(
+                fixtures.nursery(), productManagement, categories, lists, customerManagement)
+            .load();
+  }
+
+  String product(String code) {
+    return products.get(s.company, s.id(code)).code();
+  }
+
+  String customer(org.pepin.customers.CustomerId id) {
+    return customers.get(s.company, id).code();
+  }
+
+  static String body(MockHttpServletResponse response) throws Exception {
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  /** The editor's form: the customer and product lines (code, quantity). */
+  MockHttpServletRequestBuilder form(
+      MockHttpServletRequestBuilder request, String customer, String... lines) {
+    request.param("customer", customer).param("discountUnit", "PERCENT");
+    for (int i = 0; i < lines.length / 2; i++) {
+      request
+          .param("lines[" + i + "].type", "PRODUCT")
+          .param("lines[" + i + "].product", product(lines[2 * i]) + " — essai")
+          .param("lines[" + i + "].quantity", lines[2 * i + 1]);
+    }
+    return request;
+  }
+
+  MockHttpServletRequestBuilder dubois(MockHttpServletRequestBuilder request) {
+    return form(request, customer(s.dubois), "CHA-RN-6080", "40", "MO-PLANT", "6", "LIV-Z1", "1");
+  }
+
+  @Test
+  void sophieTypesMmeDuboisQuoteAndSeesItsTotal() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    String editor = body(sophie.perform(get("/sales/quotes/new")).getResponse());
+    assertThat(editor).contains("Nouveau devis").contains("id=\"doc-editor\"");
+
+    var created = sophie.perform(dubois(post("/sales/quotes"))).getResponse();
+    assertThat(created.getRedirectedUrl()).startsWith("/sales/quotes/");
+    String page = body(sophie.perform(get(created.getRedirectedUrl())).getResponse());
+
+    assertThat(page)
+        .contains("451,72" + NBSP + "€")
+        .contains("384,47" + NBSP + "€")
+        .contains("67,25" + NBSP + "€")
+        .contains("Brouillon");
+    QuoteId id = QuoteId.of(created.getRedirectedUrl().substring("/sales/quotes/".length()));
+    QuoteView quote = quotes.get(s.company, id);
+    assertThat(quote.current().totals().totalGross()).isEqualTo(Money.of("451.72"));
+    assertThat(quote.current().lines()).hasSize(3);
+    assertThat(quote.salesRep()).isNull();
+    assertThat(List.of(quote.current().validUntil()))
+        .containsExactly(quote.current().date().plusDays(30));
+  }
+
+  @Test
+  void thePreviewAnswersTheTotalsAndEachLineOutOfBand() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    String html = body(sophie.perform(dubois(post("/sales/quotes/preview"))).getResponse());
+
+    assertThat(html.strip())
+        .startsWith("<section")
+        .contains("id=\"doc-totals\"")
+        .contains("id=\"total-gross\">451,72" + NBSP + "€")
+        .contains("96,47" + NBSP + "€")
+        .contains("id=\"line-amount-0\"")
+        .contains("51,47" + NBSP + "€")
+        .contains("288,00" + NBSP + "€")
+        .contains("hx-swap-oob=\"true\"")
+        .doesNotContain("<html");
+
+    String wrong =
+        body(
+            sophie
+                .perform(
+                    dubois(post("/sales/quotes/preview"))
+                        .param("lines[3].type", "PRODUCT")
+                        .param("lines[3].product", "NOPE-" + s.company.value())
+                        .param("lines[3].quantity", "0"))
+                .getResponse());
+    assertThat(wrong)
+        .contains("Aucun article de code « NOPE-")
+        .contains("id=\"line-info-3\"")
+        .contains("451,72" + NBSP + "€");
+    String zero =
+        body(
+            sophie
+                .perform(
+                    form(
+                        post("/sales/quotes/preview"),
+                        customer(s.dubois),
+                        "CHA-RN-6080",
+                        "40",
+                        "MO-PLANT",
+                        "0"))
+                .getResponse());
+    assertThat(zero).contains("La quantité doit être supérieure à zéro (0).");
+  }
+
+  @Test
+  void aLargeManualDiscountNeedsAManagersApprovalBeforeSending() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    var created =
+        sophie
+            .perform(
+                form(post("/sales/quotes"), customer(s.hotel), "TIL-T1214", "2")
+                    .param("lines[0].discount1", "20"))
+            .getResponse();
+    String page = body(sophie.perform(get(created.getRedirectedUrl())).getResponse());
+    assertThat(page)
+        .contains("La remise manuelle de 20 % dépasse le seuil de 15 %")
+        .doesNotContain("id=\"quote-approve\"");
+
+    var refused =
+        sophie.perform(
+            post(created.getRedirectedUrl() + "/send").param("to", "achats@hotel.example"));
+    assertThat(body(refused.getResponse()))
+        .contains("Le formulaire contient des erreurs")
+        .contains("l&#39;accord d&#39;un responsable est nécessaire avant l&#39;envoi");
+    QuoteId id = QuoteId.of(created.getRedirectedUrl().substring("/sales/quotes/".length()));
+    assertThat(quotes.get(s.company, id).status()).isEqualTo(QuoteStatus.DRAFT);
+
+    var paul = WebSession.login(mvc, "paul");
+    assertThat(body(paul.perform(get(created.getRedirectedUrl())).getResponse()))
+        .contains("id=\"quote-approve\"");
+    var approved = paul.perform(post(created.getRedirectedUrl() + "/approve")).getResponse();
+    assertThat(approved.getRedirectedUrl()).isEqualTo(created.getRedirectedUrl());
+    assertThat(quotes.approvalMissing(s.company, quotes.get(s.company, id).current())).isFalse();
+    assertThat(body(sophie.perform(get(created.getRedirectedUrl())).getResponse()))
+        .doesNotContain("id=\"approval-missing\"")
+        .contains("Remise manuelle approuvée");
+  }
+
+  @Test
+  void sendingThroughTheFormPutsTheMessageInTheOutbox() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    var created = sophie.perform(dubois(post("/sales/quotes"))).getResponse();
+    String url = created.getRedirectedUrl();
+    QuoteId id = QuoteId.of(url.substring("/sales/quotes/".length()));
+
+    var noRecipient = sophie.perform(post(url + "/send").param("to", "pas-une-adresse"));
+    assertThat(body(noRecipient.getResponse()))
+        .contains("L&#39;adresse e-mail « pas-une-adresse » n&#39;est pas valide.");
+
+    var sent =
+        sophie
+            .perform(
+                post(url + "/send")
+                    .param("to", "claire.dubois@example.org")
+                    .param("cc", "sophie@pepinieres-clement.example"))
+            .getResponse();
+    assertThat(sent.getRedirectedUrl()).isEqualTo(url);
+    QuoteView quote = quotes.get(s.company, id);
+    assertThat(quote.status()).isEqualTo(QuoteStatus.SENT);
+    var messages =
+        jdbc.sql("SELECT subject FROM outbox_message WHERE company_id = ? AND reference = ?")
+            .params(s.company.value(), "quote:" + id)
+            .query(String.class)
+            .list();
+    assertThat(messages).hasSize(1);
+    assertThat(messages.get(0)).contains(quote.number());
+    String page = body(sophie.perform(get(url)).getResponse());
+    assertThat(page)
+        .contains(quote.reference())
+        .contains("Envoyé")
+        .contains("/revisions/" + quote.current().id() + "/pdf");
+    var pdf =
+        sophie.perform(get(url + "/revisions/" + quote.current().id() + "/pdf")).getResponse();
+    assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+    assertThat(pdf.getContentAsByteArray())
+        .isEqualTo(quotes.sentPdf(s.company, id, quote.current().id()));
+  }
+
+  @Test
+  void theMarginIsShownToManagersAndAccountantsButNotToSalespeople() throws Exception {
+    var product = productManagement.get(s.company, s.id("MO-PLANT"));
+    var draft = product.toDraft();
+    productManagement.update(
+        s.company,
+        product.id(),
+        product.version(),
+        new org.pepin.catalog.ProductDraft(
+            draft.code(),
+            draft.designation(),
+            draft.description(),
+            draft.kind(),
+            draft.unit(),
+            draft.vatCategory(),
+            draft.followsGoods(),
+            draft.revenueKind(),
+            draft.salePrice(),
+            org.pepin.shared.UnitPrice.of("30"),
+            draft.group(),
+            draft.stocked(),
+            draft.lowStockThreshold(),
+            draft.plant(),
+            draft.season()));
+    var sophie = WebSession.login(mvc, "sophie");
+    String url = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
+
+    // MO-PLANT: 6 h at 48 € HT, cost 30 €: a margin of 108,00 €.
+    assertThat(body(sophie.perform(get(url)).getResponse()))
+        .contains("Marge totale : 108,00" + NBSP + "€")
+        .contains("id=\"quote-margin\"");
+    assertThat(body(sophie.perform(dubois(post("/sales/quotes/preview"))).getResponse()))
+        .contains("Marge : 108,00" + NBSP + "€");
+
+    var karim = WebSession.login(mvc, "karim");
+    assertThat(body(karim.perform(get(url)).getResponse()))
+        .contains("451,72" + NBSP + "€")
+        .doesNotContain("Marge")
+        .doesNotContain("108,00");
+    assertThat(body(karim.perform(dubois(post("/sales/quotes/preview"))).getResponse()))
+        .contains("451,72" + NBSP + "€")
+        .doesNotContain("Marge");
+  }
+}
