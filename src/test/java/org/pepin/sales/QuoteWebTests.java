@@ -272,4 +272,204 @@ class QuoteWebTests {
         .contains("451,72" + NBSP + "€")
         .doesNotContain("Marge");
   }
+
+  @Test
+  void acceptingByHandCreatesTheOrderAndThePageLinksIt() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    String url =
+        sophie
+            .perform(form(post("/sales/quotes"), customer(s.hotel), "TIL-T1214", "2"))
+            .getResponse()
+            .getRedirectedUrl();
+    QuoteId id = QuoteId.of(url.substring("/sales/quotes/".length()));
+    sophie.perform(post(url + "/send").param("to", "achats@hotel.example"));
+
+    var unsigned = sophie.perform(post(url + "/accept").param("signer", " "));
+    assertThat(body(unsigned.getResponse())).contains("Indiquez le nom du signataire.");
+    assertThat(quotes.get(s.company, id).status()).isEqualTo(QuoteStatus.SENT);
+
+    var accepted =
+        sophie.perform(post(url + "/accept").param("signer", "Jean Martin")).getResponse();
+    assertThat(accepted.getRedirectedUrl()).isEqualTo(url);
+    QuoteView quote = quotes.get(s.company, id);
+    assertThat(quote.status()).isEqualTo(QuoteStatus.CONVERTED);
+    assertThat(quote.current().decision().channel()).isEqualTo(QuoteService.MANUAL);
+    assertThat(quote.current().decision().signerName()).isEqualTo("Jean Martin");
+    String page = body(sophie.perform(get(url)).getResponse());
+    assertThat(page)
+        .contains("href=\"/sales/orders/" + quote.order() + "\"")
+        .contains("Commandé")
+        .contains("Jean Martin")
+        .doesNotContain("id=\"quote-edit\"");
+    assertThat(sophie.perform(get(url + "/edit")).getResponse().getRedirectedUrl()).isEqualTo(url);
+  }
+
+  @Test
+  void refusingAndCancellingNeedTheirReason() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    String draft = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
+    var noReason = sophie.perform(post(draft + "/cancel").param("reason", ""));
+    assertThat(body(noReason.getResponse()))
+        .contains("Indiquez un motif (500 caractères au plus).");
+    sophie.perform(post(draft + "/cancel").param("reason", "Doublon"));
+    assertThat(body(sophie.perform(get(draft)).getResponse()))
+        .contains("Annulé")
+        .contains("Motif : Doublon");
+
+    String sent = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
+    sophie.perform(post(sent + "/send").param("to", "claire.dubois@example.org"));
+    sophie.perform(post(sent + "/refuse").param("reason", "Trop cher"));
+    QuoteId id = QuoteId.of(sent.substring("/sales/quotes/".length()));
+    assertThat(quotes.get(s.company, id).status()).isEqualTo(QuoteStatus.REFUSED);
+    assertThat(body(sophie.perform(get(sent)).getResponse())).contains("Motif : Trop cher");
+  }
+
+  @Test
+  void editingASentQuoteMakesRevisionBAndKeepsRevisionAsPdf() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    String url = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
+    QuoteId id = QuoteId.of(url.substring("/sales/quotes/".length()));
+    sophie.perform(post(url + "/send").param("to", "claire.dubois@example.org"));
+    QuoteView sent = quotes.get(s.company, id);
+    byte[] pdfA = quotes.sentPdf(s.company, id, sent.current().id());
+
+    String editor = body(sophie.perform(get(url + "/edit")).getResponse());
+    assertThat(editor)
+        .contains("Vos modifications créeront sa version B")
+        .contains("value=\"" + product("CHA-RN-6080") + "\"")
+        .contains("readonly");
+    var saved =
+        sophie
+            .perform(
+                form(
+                        post(url),
+                        customer(s.dubois),
+                        "CHA-RN-6080",
+                        "50",
+                        "MO-PLANT",
+                        "6",
+                        "LIV-Z1",
+                        "1")
+                    .param("version", String.valueOf(sent.version())))
+            .getResponse();
+    assertThat(saved.getRedirectedUrl()).isEqualTo(url);
+    QuoteView revised = quotes.get(s.company, id);
+    assertThat(revised.current().revision()).isEqualTo("B");
+    assertThat(revised.status()).isEqualTo(QuoteStatus.DRAFT);
+    assertThat(
+            sophie
+                .perform(get(url + "/revisions/" + sent.current().id() + "/pdf"))
+                .getResponse()
+                .getContentAsByteArray())
+        .isEqualTo(pdfA);
+    assertThat(
+            sophie
+                .perform(get(url + "/revisions/" + revised.current().id() + "/pdf"))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(sophie.perform(get(url + "/pdf")).getResponse().getContentAsByteArray())
+        .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void theEditorSaysEachErrorInFrenchNextToItsLine() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    String html =
+        body(
+            sophie
+                .perform(
+                    post("/sales/quotes")
+                        .param("customer", customer(s.dubois))
+                        .param("validUntil", "01/01/2020")
+                        .param("lines[0].type", "PRODUCT")
+                        .param("lines[0].product", product("MO-PLANT"))
+                        .param("lines[0].quantity", "abc")
+                        .param("lines[1].type", "FREE")
+                        .param("lines[1].designation", "Taille de haie")
+                        .param("lines[1].quantity", "2")
+                        .param("lines[1].vatRate", "20")
+                        .param("lines[2].type", "PRODUCT")
+                        .param("lines[2].product", product("LIV-Z1"))
+                        .param("lines[2].quantity", "1")
+                        .param("lines[2].discount1", "120"))
+                .getResponse());
+    assertThat(html)
+        .contains("Le formulaire contient des erreurs")
+        .contains("« abc » n&#39;est pas un nombre.")
+        .contains("Saisissez le prix unitaire de la ligne libre.")
+        .contains("Le pourcentage 120 doit être compris entre 0 et 100.")
+        .contains("id=\"line-info-0\"");
+    int before =
+        jdbc.sql("SELECT COUNT(*) FROM sales_quote WHERE company_id = ?")
+            .param(s.company.value())
+            .query(Integer.class)
+            .single();
+    var past =
+        body(
+            sophie
+                .perform(
+                    form(post("/sales/quotes"), customer(s.dubois), "MO-PLANT", "1")
+                        .param("validUntil", "01/01/2020"))
+                .getResponse());
+    assertThat(past).contains("La date de validité (01/01/2020) est déjà passée.");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM sales_quote WHERE company_id = ?")
+                .param(s.company.value())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void theListFiltersFollowsUpExportsAndShowsTheConversionRate() throws Exception {
+    var sophie = WebSession.login(mvc, "sophie");
+    String hotel =
+        sophie
+            .perform(form(post("/sales/quotes"), customer(s.hotel), "TIL-T1214", "2"))
+            .getResponse()
+            .getRedirectedUrl();
+    sophie.perform(post(hotel + "/send").param("to", "achats@hotel.example"));
+    String dubois = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
+    sophie.perform(post(dubois + "/send").param("to", "claire.dubois@example.org"));
+    sophie.perform(post(dubois + "/refuse").param("reason", "Trop cher"));
+    QuoteView sent = quotes.get(s.company, QuoteId.of(hotel.substring(14)));
+
+    String byCustomer =
+        body(
+            sophie
+                .perform(get("/sales/quotes").param("customer", customer(s.hotel)))
+                .getResponse());
+    assertThat(byCustomer)
+        .contains(sent.reference())
+        .doesNotContain(dubois.substring(14))
+        .contains("Taux de transformation");
+    String followUp =
+        body(
+            sophie
+                .perform(get("/sales/quotes").param("followUp", "true").param("days", "40"))
+                .getResponse());
+    assertThat(followUp).contains("Devis à relancer").contains(sent.reference());
+    String soon =
+        body(
+            sophie
+                .perform(
+                    get("/sales/quotes")
+                        .param("followUp", "true")
+                        .param("customer", customer(s.hotel)))
+                .getResponse());
+    assertThat(soon).doesNotContain(sent.reference());
+    String wrong = body(sophie.perform(get("/sales/quotes").param("min", "douze")).getResponse());
+    assertThat(wrong).contains("« douze » n&#39;est pas un nombre.");
+
+    var csv =
+        sophie
+            .perform(get("/sales/quotes/export.csv").param("customer", customer(s.hotel)))
+            .getResponse();
+    assertThat(csv.getStatus()).isEqualTo(200);
+    String text = body(csv);
+    assertThat(text).contains(sent.number()).contains("Envoyé").doesNotContain(customer(s.dubois));
+    var xlsx = sophie.perform(get("/sales/quotes/export.xlsx")).getResponse();
+    assertThat(xlsx.getContentAsByteArray()).startsWith(new byte[] {'P', 'K'});
+  }
 }

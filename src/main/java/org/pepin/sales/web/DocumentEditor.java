@@ -35,6 +35,7 @@ import org.pepin.sales.QuoteRevision;
 import org.pepin.sales.SalesLine;
 import org.pepin.sales.SalesSettings;
 import org.pepin.sales.SalesTerms;
+import org.pepin.sales.document.SalesFormats;
 import org.pepin.shared.DocumentTotals;
 import org.pepin.shared.DocumentTotals.LineKind;
 import org.pepin.shared.InvalidValue;
@@ -404,7 +405,7 @@ class DocumentEditor {
     return new DocumentForm(
         null,
         customer == null ? null : customer.code(),
-        validUntil == null ? null : validUntil.toString(),
+        validUntil == null ? null : SalesFormats.date(validUntil),
         null,
         null,
         null,
@@ -429,7 +430,7 @@ class DocumentEditor {
     return new DocumentForm(
         version,
         r.customer().code(),
-        r.validUntil().toString(),
+        SalesFormats.date(r.validUntil()),
         r.deliveryLeadTime(),
         null,
         r.deliveryAddress() == null ? null : r.deliveryAddress().label(),
@@ -474,7 +475,7 @@ class DocumentEditor {
         o.notes(),
         o.customerReference(),
         o.commitmentNumber(),
-        o.requestedDelivery() == null ? null : o.requestedDelivery().toString(),
+        o.requestedDelivery() == null ? null : SalesFormats.date(o.requestedDelivery()),
         null,
         o.id().toString(),
         rows(company, o.lines()));
