@@ -109,6 +109,21 @@ class QuoteWebTests {
     assertThat(quote.salesRep()).isNull();
     assertThat(List.of(quote.current().validUntil()))
         .containsExactly(quote.current().date().plusDays(30));
+
+    // The customer page lists the quote and opens the editor for the customer.
+    String customerPage = body(sophie.perform(get("/customers/" + s.dubois)).getResponse());
+    assertThat(customerPage)
+        .contains("id=\"quotes-customer-section\"")
+        .contains("href=\"/sales/quotes/" + id + "\"")
+        .contains("href=\"/sales/quotes/new?customer=" + s.dubois + "\"");
+    String prefilled =
+        body(
+            sophie
+                .perform(get("/sales/quotes/new").param("customer", s.dubois.toString()))
+                .getResponse());
+    assertThat(prefilled)
+        .contains("value=\"" + customer(s.dubois) + "\"")
+        .contains("Prix TTC (particulier)");
   }
 
   @Test
@@ -471,5 +486,23 @@ class QuoteWebTests {
     assertThat(text).contains(sent.number()).contains("Envoyé").doesNotContain(customer(s.dubois));
     var xlsx = sophie.perform(get("/sales/quotes/export.xlsx")).getResponse();
     assertThat(xlsx.getContentAsByteArray()).startsWith(new byte[] {'P', 'K'});
+  }
+
+  @Test
+  void theEditorSpeaksEnglishToWhoChoseIt() throws Exception {
+    var julien = WebSession.login(mvc, "julien");
+    julien.perform(post("/language").param("lang", "en").param("back", "/"));
+    try {
+      assertThat(body(julien.perform(get("/sales/quotes/new")).getResponse()))
+          .contains("New quote")
+          .contains("Unit price excl. VAT")
+          .contains("+ Free line");
+      assertThat(body(julien.perform(dubois(post("/sales/quotes/preview"))).getResponse()))
+          .contains("Total incl. VAT")
+          .contains("€451.72")
+          .contains("Not enough stock");
+    } finally {
+      julien.perform(post("/language").param("lang", "fr").param("back", "/"));
+    }
   }
 }

@@ -75,6 +75,25 @@ class DocumentEditor {
 
   static final List<String> VAT_RATES = List.of("20", "10", "5.5", "2.1", "0");
 
+  /** The labels of the header fields, for their errors beside the totals. */
+  static final Map<String, String> HEADER_LABELS =
+      Map.ofEntries(
+          Map.entry("customer", "editor.customer"),
+          Map.entry("validUntil", "editor.validUntil"),
+          Map.entry("leadTime", "editor.leadTime"),
+          Map.entry("salesRep", "editor.salesRep"),
+          Map.entry("deliveryAddress", "editor.deliveryAddress"),
+          Map.entry("paymentTerms", "editor.paymentTerms"),
+          Map.entry("downPaymentKind", "editor.downPayment"),
+          Map.entry("downPaymentPercent", "editor.downPayment"),
+          Map.entry("discount", "editor.discount"),
+          Map.entry("introduction", "editor.introduction"),
+          Map.entry("notes", "editor.notes"),
+          Map.entry("customerReference", "editor.customerReference"),
+          Map.entry("commitmentNumber", "editor.commitmentNumber"),
+          Map.entry("requestedDelivery", "editor.requestedDelivery"),
+          Map.entry("reason", "editor.reason"));
+
   private final Customers customers;
   private final Products products;
   private final Members members;
@@ -426,13 +445,17 @@ class DocumentEditor {
 
   /** The form of a quote's current revision. */
   DocumentForm formOf(
-      CompanyId company, int version, QuoteRevision r, @Nullable CustomerView customer) {
+      CompanyId company,
+      int version,
+      QuoteRevision r,
+      @Nullable UserId salesRep,
+      @Nullable CustomerView customer) {
     return new DocumentForm(
         version,
         r.customer().code(),
         SalesFormats.date(r.validUntil()),
         r.deliveryLeadTime(),
-        null,
+        salesRep == null ? null : salesRep.toString(),
         r.deliveryAddress() == null ? null : r.deliveryAddress().label(),
         termsCode(r.paymentTerms(), customer),
         r.downPayment() == null ? null : r.downPayment().kind().name(),
@@ -622,7 +645,17 @@ class DocumentEditor {
     for (FieldError e : errors.getFieldErrors()) {
       String field = e.getField();
       if (!field.startsWith("lines[")) {
-        headerErrors.add(messages.getMessage(e, locale));
+        // Beside the totals, a header error says which field it is about; no customer yet is
+        // not an error while typing (the totals wait for it).
+        boolean noCustomer = field.equals("customer") && "error.required".equals(e.getCode());
+        if (!noCustomer) {
+          String label = HEADER_LABELS.get(field);
+          String text = messages.getMessage(e, locale);
+          headerErrors.add(
+              label == null
+                  ? text
+                  : messages.getMessage(label, null, field, locale) + " : " + text);
+        }
         continue;
       }
       int close = field.indexOf(']');

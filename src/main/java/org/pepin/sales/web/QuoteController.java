@@ -334,7 +334,7 @@ class QuoteController {
   private Map<Integer, List<String>> warnings(
       CompanyId company, QuoteRevision revision, @Nullable CustomerView customer) {
     try {
-      DocumentForm form = editor.formOf(company, 0, revision, customer);
+      DocumentForm form = editor.formOf(company, 0, revision, null, customer);
       BindingResult errors =
           new org.springframework.validation.DirectFieldBindingResult(form, "form");
       var parsed = editor.parse(company, form, errors);

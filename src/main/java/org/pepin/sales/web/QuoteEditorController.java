@@ -118,7 +118,7 @@ class QuoteEditorController {
       return "redirect:/sales/quotes/" + id;
     }
     CustomerView customer = customers.find(company, quote.customer()).orElse(null);
-    var form = editor.formOf(company, quote.version(), quote.current(), customer);
+    var form = editor.formOf(company, quote.version(), quote.current(), quote.salesRep(), customer);
     return page(company, member, form, quote, model);
   }
 
