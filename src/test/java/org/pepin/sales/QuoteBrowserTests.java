@@ -186,6 +186,18 @@ class QuoteBrowserTests {
 
     navigating(() -> click(By.id("quote-new")));
     type(By.id("customer"), dubois);
+    // The picker proposes the customer as it is typed (the JSON API).
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d ->
+                ((Number)
+                            ((JavascriptExecutor) d)
+                                .executeScript(
+                                    "return document.getElementById('customer-options')"
+                                        + ".options.length;"))
+                        .intValue()
+                    > 0);
+
     browser.findElement(By.id("customer")).sendKeys(Keys.TAB);
     waitFor(By.id("doc-customer"), "Prix TTC (particulier)");
     type(By.id("line-0-product"), products.get(s.company, s.id("MO-PLANT")).code());
@@ -194,6 +206,15 @@ class QuoteBrowserTests {
     addProductLine(2, products.get(s.company, s.id("LIV-Z1")).code(), "1");
     assertThat(waitFor(By.id("total-gross"), "451,72 €")).isEqualTo("451,72 €");
     assertThat(waitFor(By.id("line-amount-1"), "51,47 €")).isEqualTo("51,47 €");
+    // Enter in the last line adds a line (and does not save); its ✕ removes it.
+    browser.findElement(By.id("line-2-quantity")).sendKeys(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("line-3-product")));
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("line-3-product");
+    assertThat(browser.getCurrentUrl()).endsWith("/sales/quotes/new");
+    click(By.cssSelector("#doc-lines tbody tr:nth-child(4) .line-remove"));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#doc-lines .doc-line"), 3));
 
     // The hornbeams go first: the line moves up, its amount with it.
     click(By.cssSelector("#doc-lines tbody tr:nth-child(2) .line-up"));
