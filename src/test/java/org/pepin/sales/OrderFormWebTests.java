@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pepin.PepinIntegrationTest;
-import org.pepin.WebSession;
 import org.pepin.catalog.Products;
 import org.pepin.catalog.pricing.PriceListManagement;
 import org.pepin.catalog.pricing.PricingScenario;
@@ -17,6 +16,8 @@ import org.pepin.catalog.product.VatCategoryManagement;
 import org.pepin.customers.Customers;
 import org.pepin.customers.file.CustomerManagement;
 import org.pepin.platform.PlatformFixtures;
+import org.pepin.platform.company.CompanyManagement;
+import org.pepin.platform.user.UserManagement;
 import org.pepin.sales.document.SalesSettingsStore;
 import org.pepin.sales.order.OrderService;
 import org.pepin.shared.Money;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The order entry and amendment form (the quotes' document editor) and Paramètres › Ventes through
@@ -46,13 +48,22 @@ class OrderFormWebTests {
   @Autowired PlatformFixtures fixtures;
   @Autowired SalesSettingsStore settings;
 
+  @Autowired CompanyManagement companies;
+  @Autowired UserManagement users;
+  @Autowired TransactionTemplate transaction;
+
+  /** The tests' own company and people (nothing shows in the demo's lists). */
+  static SalesWebCompany co;
+
   PricingScenario s;
 
   @BeforeEach
   void scenario() {
+    if (co == null) {
+      co = new SalesWebCompany(companies, users, transaction);
+    }
     s =
-        new PricingScenario(
-                fixtures.nursery(), productManagement, categories, lists, customerManagement)
+        new PricingScenario(co.company, productManagement, categories, lists, customerManagement)
             .load();
   }
 
@@ -75,7 +86,7 @@ class OrderFormWebTests {
 
   @Test
   void anOrderTypedDirectlyIsADraftAndItsAmendmentNeedsAReasonOnceConfirmed() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     assertThat(body(sophie.perform(get("/sales/orders/new")).getResponse()))
         .contains("Nouvelle commande")
         .contains("Référence de commande du client");
@@ -128,8 +139,8 @@ class OrderFormWebTests {
 
   @Test
   void theSalesSettingsSayWhatIsWrongInFrench() throws Exception {
-    var paul = WebSession.login(mvc, "paul");
-    SalesSettings before = settings.get(fixtures.nursery());
+    var paul = co.login(mvc, co.admin);
+    SalesSettings before = settings.get(co.company);
     String page = body(paul.perform(get("/sales/settings")).getResponse());
     assertThat(page).contains("Paramètres des ventes").contains("value=\"30\"");
 
@@ -159,9 +170,9 @@ class OrderFormWebTests {
                         .param("withdrawalDays", "14"))
                 .getResponse());
     assertThat(range).contains("La validité d&#39;un devis est de 1 à 365 jours (0).");
-    assertThat(settings.get(fixtures.nursery())).isEqualTo(before);
+    assertThat(settings.get(co.company)).isEqualTo(before);
 
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     assertThat(sophie.perform(get("/sales/settings")).getResponse().getStatus()).isEqualTo(403);
   }
 }

@@ -35,9 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The quote screens in a real browser, on a private copy of the scenario's catalogue in the demo
- * company: the list, Mme Dubois's quote typed in the editor with its live totals (451,72 € TTC), a
- * line moved up, the quote page; screenshots at desktop and phone sizes.
+ * The quote screens in a real browser, on a private copy of the scenario's catalogue in a company
+ * of the test's own (nothing shows in the demo's lists): the list, Mme Dubois's quote typed in the
+ * editor with its live totals (451,72 € TTC), a line moved up, the quote page; screenshots at
+ * desktop and phone sizes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -54,6 +55,9 @@ class QuoteBrowserTests {
   @Autowired CustomerManagement customerManagement;
   @Autowired Customers customers;
   @Autowired QuoteService quotes;
+  @Autowired org.pepin.platform.company.CompanyManagement companies;
+  @Autowired org.pepin.platform.user.UserManagement users;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
   @BeforeAll
   static void start() throws IOException {
@@ -136,9 +140,9 @@ class QuoteBrowserTests {
 
   @Test
   void sophieBuildsMmeDuboisQuoteWithLiveTotals() throws IOException {
+    var co = new SalesWebCompany(companies, users, transaction);
     var s =
-        new PricingScenario(
-                fixtures.nursery(), productManagement, categories, lists, customerManagement)
+        new PricingScenario(co.company, productManagement, categories, lists, customerManagement)
             .load();
     String dubois = customers.get(s.company, s.dubois).code();
     // A sent quote and a draft so that the list has something to show.
@@ -150,7 +154,7 @@ class QuoteBrowserTests {
                 s.hotel,
                 null,
                 "3 semaines après acceptation",
-                fixtures.user("sophie"),
+                fixtures.user(co.sales),
                 new SalesTerms(
                     null,
                     null,
@@ -175,8 +179,10 @@ class QuoteBrowserTests {
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(Browser.DESKTOP);
     browser.get("http://localhost:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys("sophie");
-    navigating(() -> browser.findElement(By.id("password")).sendKeys("pepin-demo", Keys.ENTER));
+    browser.findElement(By.id("username")).sendKeys(co.sales);
+    navigating(
+        () ->
+            browser.findElement(By.id("password")).sendKeys(SalesWebCompany.PASSWORD, Keys.ENTER));
 
     navigating(() -> browser.findElement(By.linkText("Devis")).click());
     assertThat(waitFor(By.id("quotes-table"), "Envoyé"))

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pepin.PepinIntegrationTest;
-import org.pepin.WebSession;
 import org.pepin.catalog.Products;
 import org.pepin.catalog.pricing.PriceListManagement;
 import org.pepin.catalog.pricing.PricingScenario;
@@ -18,6 +17,8 @@ import org.pepin.catalog.product.VatCategoryManagement;
 import org.pepin.customers.Customers;
 import org.pepin.customers.file.CustomerManagement;
 import org.pepin.platform.PlatformFixtures;
+import org.pepin.platform.company.CompanyManagement;
+import org.pepin.platform.user.UserManagement;
 import org.pepin.sales.quote.QuoteService;
 import org.pepin.shared.Money;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The quote screens through MockMvc on a private copy of the scenario's catalogue in the demo
- * company: Mme Dubois's quote typed in the editor (451,72 € TTC), the live totals, the approval a
- * large manual discount needs, sending through the form, the margin shown to those who may see it.
+ * The quote screens through MockMvc on a private copy of the scenario's catalogue in a company of
+ * the tests' own: Mme Dubois's quote typed in the editor (451,72 € TTC), the live totals, the
+ * approval a large manual discount needs, sending through the form, the margin shown to those who
+ * may see it.
  */
 @PepinIntegrationTest
 class QuoteWebTests {
@@ -48,13 +51,22 @@ class QuoteWebTests {
   @Autowired PlatformFixtures fixtures;
   @Autowired JdbcClient jdbc;
 
+  @Autowired CompanyManagement companies;
+  @Autowired UserManagement users;
+  @Autowired TransactionTemplate transaction;
+
+  /** The tests' own company and people (nothing shows in the demo's lists). */
+  static SalesWebCompany co;
+
   PricingScenario s;
 
   @BeforeEach
   void scenario() {
+    if (co == null) {
+      co = new SalesWebCompany(companies, users, transaction);
+    }
     s =
-        new PricingScenario(
-                fixtures.nursery(), productManagement, categories, lists, customerManagement)
+        new PricingScenario(co.company, productManagement, categories, lists, customerManagement)
             .load();
   }
 
@@ -89,7 +101,7 @@ class QuoteWebTests {
 
   @Test
   void sophieTypesMmeDuboisQuoteAndSeesItsTotal() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String editor = body(sophie.perform(get("/sales/quotes/new")).getResponse());
     assertThat(editor).contains("Nouveau devis").contains("id=\"doc-editor\"");
 
@@ -128,7 +140,7 @@ class QuoteWebTests {
 
   @Test
   void thePreviewAnswersTheTotalsAndEachLineOutOfBand() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String html = body(sophie.perform(dubois(post("/sales/quotes/preview"))).getResponse());
 
     assertThat(html.strip())
@@ -172,7 +184,7 @@ class QuoteWebTests {
 
   @Test
   void aLargeManualDiscountNeedsAManagersApprovalBeforeSending() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     var created =
         sophie
             .perform(
@@ -193,7 +205,7 @@ class QuoteWebTests {
     QuoteId id = QuoteId.of(created.getRedirectedUrl().substring("/sales/quotes/".length()));
     assertThat(quotes.get(s.company, id).status()).isEqualTo(QuoteStatus.DRAFT);
 
-    var paul = WebSession.login(mvc, "paul");
+    var paul = co.login(mvc, co.manager);
     assertThat(body(paul.perform(get(created.getRedirectedUrl())).getResponse()))
         .contains("id=\"quote-approve\"");
     var approved = paul.perform(post(created.getRedirectedUrl() + "/approve")).getResponse();
@@ -206,7 +218,7 @@ class QuoteWebTests {
 
   @Test
   void sendingThroughTheFormPutsTheMessageInTheOutbox() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     var created = sophie.perform(dubois(post("/sales/quotes"))).getResponse();
     String url = created.getRedirectedUrl();
     QuoteId id = QuoteId.of(url.substring("/sales/quotes/".length()));
@@ -268,7 +280,7 @@ class QuoteWebTests {
             draft.lowStockThreshold(),
             draft.plant(),
             draft.season()));
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String url = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
 
     // MO-PLANT: 6 h at 48 € HT, cost 30 €: a margin of 108,00 €.
@@ -278,7 +290,7 @@ class QuoteWebTests {
     assertThat(body(sophie.perform(dubois(post("/sales/quotes/preview"))).getResponse()))
         .contains("Marge : 108,00" + NBSP + "€");
 
-    var karim = WebSession.login(mvc, "karim");
+    var karim = co.login(mvc, co.seller);
     assertThat(body(karim.perform(get(url)).getResponse()))
         .contains("451,72" + NBSP + "€")
         .doesNotContain("Marge")
@@ -290,7 +302,7 @@ class QuoteWebTests {
 
   @Test
   void acceptingByHandCreatesTheOrderAndThePageLinksIt() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String url =
         sophie
             .perform(form(post("/sales/quotes"), customer(s.hotel), "TIL-T1214", "2"))
@@ -321,7 +333,7 @@ class QuoteWebTests {
 
   @Test
   void refusingAndCancellingNeedTheirReason() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String draft = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
     var noReason = sophie.perform(post(draft + "/cancel").param("reason", ""));
     assertThat(body(noReason.getResponse()))
@@ -341,7 +353,7 @@ class QuoteWebTests {
 
   @Test
   void editingASentQuoteMakesRevisionBAndKeepsRevisionAsPdf() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String url = sophie.perform(dubois(post("/sales/quotes"))).getResponse().getRedirectedUrl();
     QuoteId id = QuoteId.of(url.substring("/sales/quotes/".length()));
     sophie.perform(post(url + "/send").param("to", "claire.dubois@example.org"));
@@ -389,7 +401,7 @@ class QuoteWebTests {
 
   @Test
   void theEditorSaysEachErrorInFrenchNextToItsLine() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String html =
         body(
             sophie
@@ -438,7 +450,7 @@ class QuoteWebTests {
 
   @Test
   void theListFiltersFollowsUpExportsAndShowsTheConversionRate() throws Exception {
-    var sophie = WebSession.login(mvc, "sophie");
+    var sophie = co.login(mvc, co.sales);
     String hotel =
         sophie
             .perform(form(post("/sales/quotes"), customer(s.hotel), "TIL-T1214", "2"))
@@ -490,7 +502,7 @@ class QuoteWebTests {
 
   @Test
   void theEditorSpeaksEnglishToWhoChoseIt() throws Exception {
-    var julien = WebSession.login(mvc, "julien");
+    var julien = co.login(mvc, co.seller);
     julien.perform(post("/language").param("lang", "en").param("back", "/"));
     try {
       assertThat(body(julien.perform(get("/sales/quotes/new")).getResponse()))
