@@ -349,13 +349,17 @@ public class LinePricer {
                   .multiply(BigDecimal.valueOf(100))
                   .divide(listTotal.amount(), 4, RoundingMode.HALF_UP));
     }
-    Percentage marginRate =
+    BigDecimal rate =
         anyCost && marginNets.isPositive()
-            ? new Percentage(
-                margin
-                    .amount()
-                    .multiply(BigDecimal.valueOf(100))
-                    .divide(marginNets.amount(), 4, RoundingMode.HALF_UP))
+            ? margin
+                .amount()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(marginNets.amount(), 4, RoundingMode.HALF_UP)
+            : null;
+    // A sale below cost has a negative margin: no rate (a Percentage is 0 to 100).
+    Percentage marginRate =
+        rate != null && rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0
+            ? new Percentage(rate)
             : null;
     DocumentTotals.Breakdown downPayment =
         terms.downPayment() == null
