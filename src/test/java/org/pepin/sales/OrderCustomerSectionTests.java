@@ -14,17 +14,17 @@ import org.pepin.catalog.product.ProductManagement;
 import org.pepin.catalog.product.VatCategoryManagement;
 import org.pepin.customers.file.CustomerManagement;
 import org.pepin.platform.PlatformFixtures;
-import org.pepin.sales.quote.QuoteService;
+import org.pepin.sales.order.OrderService;
 import org.pepin.shared.Quantity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The customer page lists the customer's quotes with their state and amount incl. VAT. */
+/** The customer page lists the customer's orders with their state and amount incl. VAT. */
 @PepinIntegrationTest
-class SalesCustomerSectionTests {
+class OrderCustomerSectionTests {
 
   @Autowired MockMvc mvc;
-  @Autowired QuoteService quotes;
+  @Autowired OrderService orders;
   @Autowired PriceListManagement lists;
   @Autowired ProductManagement products;
   @Autowired VatCategoryManagement categories;
@@ -32,13 +32,14 @@ class SalesCustomerSectionTests {
   @Autowired PlatformFixtures fixtures;
 
   @Test
-  void theCustomerPageShowsTheQuotesOfTheCustomer() throws Exception {
+  void theCustomerPageShowsTheOrdersOfTheCustomer() throws Exception {
     var s = new PricingScenario(fixtures.jardins(), products, categories, lists, customers).load();
-    quotes.create(
+    orders.create(
         s.company,
         null,
-        new QuoteDraft(
+        new OrderDraft(
             s.dubois,
+            null,
             null,
             null,
             null,
@@ -60,11 +61,10 @@ class SalesCustomerSectionTests {
     String html = paul.perform(get("/customers/" + s.dubois)).getResponse().getContentAsString();
 
     assertThat(html)
-        .contains("Devis et commandes")
-        .contains("customer-quotes-table")
+        .contains("id=\"orders-customer-section\"")
+        .contains("customer-orders-table")
+        .contains("Toutes ses commandes (1)")
         .contains("Brouillon")
-        .contains("451,72")
-        .contains("/sales/quotes/new?customer=" + s.dubois)
-        .contains("Aucune commande pour ce client.");
+        .contains("451,72");
   }
 }
