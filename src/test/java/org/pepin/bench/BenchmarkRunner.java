@@ -9,6 +9,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.CompanyIdentity;
 import org.pepin.platform.VatRegime;
@@ -17,7 +18,6 @@ import org.pepin.shared.PostalAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,20 +32,29 @@ import org.springframework.test.context.ActiveProfiles;
  * speed: figures are read, compared as ratios within one run, and reported.
  *
  * <p>System properties: {@code sf} (default 1), {@code seed} (42), {@code warmup} (2), {@code
- * repeat} (5), {@code scenarios} (comma-separated names; all by default).
+ * repeat} (5), {@code scenarios} (comma-separated names; all by default), {@code regenerate}
+ * (false: generate the data set again even if it exists).
+ *
+ * <p>It runs only in the {@code bench} profile (which sets {@code pepin.bench}), never in a test
+ * run that happens to select it by name ({@code -Dtest='Benchmark*'} runs {@link
+ * BenchmarkSmokeTests}).
  */
 @SpringBootTest
 @ActiveProfiles("bench")
+@EnabledIfSystemProperty(named = "pepin.bench", matches = "true")
 class BenchmarkRunner {
 
   /** The generators, upstream modules first; each module adds its own. */
-  static final List<DataGenerator> GENERATORS = List.of(new CustomerGenerator());
+  static final List<DataGenerator> GENERATORS =
+      List.of(new CustomerGenerator(), new ProductGenerator());
 
   /** The scenarios; each module registers its own. */
   static List<Scenario> scenarios() {
     return List.of(
         new CustomerSearchScenario(),
         new CustomerImportScenario(),
+        ProductPricingScenario.perCall(),
+        ProductPricingScenario.document(),
         new QuoteScenario(),
         new QuotePdfScenario());
   }
@@ -66,7 +75,8 @@ class BenchmarkRunner {
             seed,
             Integer.getInteger("warmup", 2),
             Integer.getInteger("repeat", 5),
-            only.isBlank() ? null : List.of(only.split(",")));
+            only.isBlank() ? null : List.of(only.split(",")),
+            Boolean.getBoolean("regenerate"));
     System.out.println("\n" + results.markdown());
     results.write(
         Path.of("target", "bench"),
@@ -77,8 +87,8 @@ class BenchmarkRunner {
   }
 
   /**
-   * Generates the data set of {@code scale} and {@code seed} unless it exists, then measures every
-   * scenario (or those named in {@code only}).
+   * Generates the data set of {@code scale} and {@code seed} unless it exists (again, with {@code
+   * regenerate}), then measures every scenario (or those named in {@code only}).
    */
   static Results measure(
       ApplicationContext spring,
@@ -87,40 +97,12 @@ class BenchmarkRunner {
       long seed,
       int warmup,
       int repeat,
-      @Nullable List<String> only)
+      @Nullable List<String> only,
+      boolean regenerate)
       throws Exception {
-    DataSource dataSource = spring.getBean(DataSource.class);
-    boolean postgres = BulkWriter.isPostgres(dataSource);
-    String database = postgres ? "PostgreSQL" : "H2";
-    String name = "Bench SF " + scale.label() + " seed " + seed;
-    CompanyId company = companies.findByName(name).orElse(null);
     var results = new Results();
-    var jdbc = new JdbcTemplate(dataSource);
-    if (company != null && customers(jdbc, company) != scale.customers()) {
-      // An interrupted generation: start it again.
-      jdbc.update("DELETE FROM customer WHERE company_id = ?", company.value());
-    }
-    if (company == null || customers(jdbc, company) == 0) {
-      if (company == null) {
-        company = companies.create(identity(name), true);
-      }
-      var context = new BenchContext(spring, dataSource, postgres, company, scale, seed);
-      for (DataGenerator generator : GENERATORS) {
-        long start = System.nanoTime();
-        long rows = generator.generate(context);
-        results.note(
-            String.format(
-                Locale.ROOT,
-                "Generated %s at SF %s on %s: %d rows in %.1f s.",
-                generator.name(),
-                scale.label(),
-                database,
-                rows,
-                (System.nanoTime() - start) / 1e9));
-      }
-    }
-    var context = new BenchContext(spring, dataSource, postgres, company, scale, seed);
-    assertThat(customers(jdbc, company)).isEqualTo(scale.customers());
+    BenchContext context = dataSet(spring, companies, scale, seed, regenerate, results);
+    String database = database(context);
 
     for (Scenario scenario : scenarios()) {
       if (only != null && !only.contains(scenario.name())) {
@@ -154,9 +136,82 @@ class BenchmarkRunner {
     return results;
   }
 
-  private static long customers(JdbcTemplate jdbc, CompanyId company) {
-    return jdbc.queryForObject(
-        "SELECT COUNT(*) FROM customer WHERE company_id = ?", Long.class, company.value());
+  /**
+   * The company holding the data set of {@code scale} and {@code seed}, generated unless it exists
+   * (again, with {@code regenerate}); the generation times go to {@code results} as notes.
+   */
+  static BenchContext dataSet(
+      ApplicationContext spring,
+      CompanyManagement companies,
+      ScaleFactor scale,
+      long seed,
+      boolean regenerate,
+      Results results)
+      throws Exception {
+    DataSource dataSource = spring.getBean(DataSource.class);
+    boolean postgres = BulkWriter.isPostgres(dataSource);
+    String name = "Bench SF " + scale.label() + " seed " + seed;
+    CompanyId company =
+        companies.findByName(name).orElseGet(() -> companies.create(identity(name), true));
+    var context = new BenchContext(spring, dataSource, postgres, company, scale, seed);
+    String database = database(context);
+
+    // Generate from the first part missing (all of it for a new company or on request), after
+    // deleting what the parts downstream of it hold: an interrupted generation starts again there.
+    int first = 0;
+    while (!regenerate && first < GENERATORS.size() && GENERATORS.get(first).complete(context)) {
+      first++;
+    }
+    for (int i = GENERATORS.size() - 1; i >= first; i--) {
+      GENERATORS.get(i).delete(context);
+    }
+    long all = System.nanoTime();
+    long allRows = 0;
+    for (int i = first; i < GENERATORS.size(); i++) {
+      DataGenerator generator = GENERATORS.get(i);
+      long start = System.nanoTime();
+      long rows = generator.generate(context);
+      allRows += rows;
+      results.note(
+          String.format(
+              Locale.ROOT,
+              "Generated %s at SF %s on %s: %d rows in %.1f s.",
+              generator.name(),
+              scale.label(),
+              database,
+              rows,
+              (System.nanoTime() - start) / 1e9));
+    }
+    if (GENERATORS.size() - first > 1) {
+      results.note(
+          String.format(
+              Locale.ROOT,
+              "Generated %s at SF %s on %s: %d rows in %.1f s.",
+              String.join(" + ", GENERATORS.stream().skip(first).map(DataGenerator::name).toList()),
+              scale.label(),
+              database,
+              allRows,
+              (System.nanoTime() - all) / 1e9));
+    }
+    if (postgres && first < GENERATORS.size()) {
+      // Statistics for the planner, as autovacuum would gather them on a database in use.
+      long start = System.nanoTime();
+      try (var connection = dataSource.getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute("ANALYZE");
+      }
+      results.note(
+          String.format(
+              Locale.ROOT, "ANALYZE after generation: %.1f s.", (System.nanoTime() - start) / 1e9));
+    }
+    for (DataGenerator generator : GENERATORS) {
+      assertThat(generator.complete(context)).as(generator.name() + " generated").isTrue();
+    }
+    return context;
+  }
+
+  private static String database(BenchContext context) {
+    return context.postgres() ? "PostgreSQL" : "H2";
   }
 
   static CompanyIdentity identity(String name) {

@@ -24,6 +24,7 @@ import org.pepin.shared.Money;
 import org.pepin.shared.PaymentTerms;
 import org.pepin.shared.PostalAddress;
 import org.pepin.shared.Siren;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Customers of a generated data set: 80 % businesses, 3 % public bodies, 17 % individuals, in the
@@ -244,6 +245,24 @@ final class CustomerGenerator implements DataGenerator {
   @Override
   public String name() {
     return "customers";
+  }
+
+  @Override
+  public boolean complete(BenchContext context) {
+    Long customers =
+        new JdbcTemplate(context.dataSource())
+            .queryForObject(
+                "SELECT COUNT(*) FROM customer WHERE company_id = ?",
+                Long.class,
+                context.company().value());
+    return customers != null && customers == context.scale().customers();
+  }
+
+  /** Deletes the company's customers (their contacts and sites go with them). */
+  @Override
+  public void delete(BenchContext context) {
+    new JdbcTemplate(context.dataSource())
+        .update("DELETE FROM customer WHERE company_id = ?", context.company().value());
   }
 
   @Override

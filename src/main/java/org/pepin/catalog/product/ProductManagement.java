@@ -119,6 +119,14 @@ public class ProductManagement implements Products {
     history.record(company, ENTITY, id, ChangeHistory.UPDATED, origin, changes);
   }
 
+  /**
+   * The words the product list's search matches for this draft, as stored in {@code
+   * product.search_text} (for bulk writers that must store what the application stores).
+   */
+  public static String searchText(ProductDraft draft) {
+    return ProductRecord.searchText(draft);
+  }
+
   /** Archives a product: kept for its documents and stock, hidden from pickers. */
   public void archive(CompanyId company, ProductId id) {
     setArchived(company, id, true);
