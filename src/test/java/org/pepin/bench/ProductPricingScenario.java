@@ -171,9 +171,18 @@ final class ProductPricingScenario implements Scenario {
       DocumentTotals.Result totals =
           transaction.execute(
               status -> {
+                // As a document prices its lines: all at once (Pricing.priceAll).
+                List<ResolvedPrice> prices =
+                    pricing.priceAll(
+                        context.company(),
+                        lines.get(0).customer(),
+                        lines.stream()
+                            .map(c -> new Pricing.Request(c.product(), c.quantity()))
+                            .toList(),
+                        ProductGenerator.D);
                 var priced = new ArrayList<DocumentTotals.Line>(lines.size());
-                for (Call call : lines) {
-                  priced.add(price(pricing, context, call).line(call.quantity()));
+                for (int i = 0; i < lines.size(); i++) {
+                  priced.add(prices.get(i).line(lines.get(i).quantity()));
                 }
                 return DocumentTotals.compute(priced);
               });
