@@ -85,7 +85,11 @@ class NumberingTermsLegalBrowserTests {
         .contains("Une série qui repart à 1 chaque année doit faire figurer l'année");
     Browser.screenshot(browser, "numbering-series-error");
 
-    browser.findElement(By.linkText("Conditions de vente")).click();
+    // The settings menu has grown (Paramètres › Ventes): bring the link into view before clicking.
+    var termsLink = browser.findElement(By.linkText("Conditions de vente"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", termsLink);
+    termsLink.click();
     assertThat(waitForText("En vigueur")).contains("Conditions générales de vente");
     Browser.screenshot(browser, "terms");
     browser.findElement(By.linkText("Conditions générales de vente")).click();
