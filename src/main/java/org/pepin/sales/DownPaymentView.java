@@ -9,6 +9,8 @@ import org.pepin.shared.Percentage;
 /**
  * A down payment an order asks for.
  *
+ * @param percent the percentage asked for, or {@code null} for an amount
+ * @param amount the amount incl. VAT asked for, or {@code null} for a percentage
  * @param amounts base and VAT per rate (ARCHITECTURE §3 step 7)
  * @param status {@code REQUESTED} (waiting for its invoice), {@code INVOICED}, {@code PAID}, or
  *     {@code CANCELLED} (the order no longer asks for it)
@@ -18,7 +20,8 @@ import org.pepin.shared.Percentage;
 public record DownPaymentView(
     DownPaymentId id,
     DownPaymentKind kind,
-    Percentage percent,
+    @Nullable Percentage percent,
+    @Nullable Money amount,
     DocumentTotals.Breakdown amounts,
     String status,
     @Nullable String invoiceNumber,

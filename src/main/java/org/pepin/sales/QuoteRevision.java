@@ -67,7 +67,7 @@ public record QuoteRevision(
 
   /** The down payment's amounts (ARCHITECTURE §3 step 7), if the revision asks for one. */
   public DocumentTotals.@Nullable Breakdown downPaymentAmounts() {
-    return downPayment == null ? null : DocumentTotals.downPayment(totals, downPayment.percent());
+    return downPayment == null ? null : downPayment.amounts(totals);
   }
 
   /**

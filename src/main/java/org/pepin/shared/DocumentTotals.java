@@ -325,7 +325,15 @@ public final class DocumentTotals {
    * summed per rate; VAT per rate as in step 5.
    */
   public static Breakdown downPayment(Result order, Percentage percentage) {
-    Money base = order.totalNet().times(percentage.fraction());
+    return downPayment(order, order.totalNet().times(percentage.fraction()));
+  }
+
+  /**
+   * Step 7: a down payment of a given base (e.g. the base found for an amount incl. VAT), spread
+   * over the order's lines pro rata of their bases (step 4), summed per rate; VAT per rate as in
+   * step 5.
+   */
+  public static Breakdown downPayment(Result order, Money base) {
     List<LineResult> taxed = order.lines().stream().filter(l -> !l.line().isFee()).toList();
     List<Money> shares = spread(base, taxed.stream().map(LineResult::base).toList());
     var bases = new TreeMap<VatRate, Money>();

@@ -137,6 +137,56 @@ class OrderFormWebTests {
     assertThat(orders.amendments(s.company, id)).hasSize(1);
   }
 
+  /**
+   * The editor's unit selector « % / € TTC »: 2 × TIL-T1214 = 353,43 € TTC (321,30 € HT at 10 %);
+   * an acompte of 100,00 € TTC has the base 90,91 € and the VAT 9,09 €.
+   */
+  @Test
+  void theEditorTakesADownPaymentOfAnAmountIncludingVat() throws Exception {
+    var sophie = co.login(mvc, co.sales);
+    String preview =
+        body(
+            sophie
+                .perform(
+                    order(post("/sales/orders/preview"), "2")
+                        .param("downPaymentKind", "ACOMPTE")
+                        .param("downPaymentPercent", "100,00")
+                        .param("downPaymentUnit", "AMOUNT"))
+                .getResponse());
+    assertThat(preview).contains("Acompte de 100,00" + NBSP + "€ à la commande");
+
+    String above =
+        body(
+            sophie
+                .perform(
+                    order(post("/sales/orders"), "2")
+                        .param("downPaymentKind", "ACOMPTE")
+                        .param("downPaymentPercent", "400")
+                        .param("downPaymentUnit", "AMOUNT"))
+                .getResponse());
+    assertThat(above).contains("dépasse le total TTC du document");
+
+    var created =
+        sophie
+            .perform(
+                order(post("/sales/orders"), "2")
+                    .param("downPaymentKind", "ACOMPTE")
+                    .param("downPaymentPercent", "100,00")
+                    .param("downPaymentUnit", "AMOUNT"))
+            .getResponse();
+    assertThat(created.getRedirectedUrl()).startsWith("/sales/orders/");
+    OrderId id = OrderId.of(created.getRedirectedUrl().substring("/sales/orders/".length()));
+    OrderView order = orders.get(s.company, id);
+    assertThat(order.downPayment().amount()).isEqualTo(Money.of("100.00"));
+    assertThat(order.downPayment().percent()).isNull();
+    var amounts = order.downPayment().amounts(order.totals());
+    assertThat(amounts.totalNet()).isEqualTo(Money.of("90.91"));
+    assertThat(amounts.totalVat()).isEqualTo(Money.of("9.09"));
+    assertThat(amounts.totalGross()).isEqualTo(Money.of("100.00"));
+    String editor = body(sophie.perform(get("/sales/orders/" + id + "/edit")).getResponse());
+    assertThat(editor).contains("value=\"AMOUNT\" selected=\"selected\"");
+  }
+
   @Test
   void theSalesSettingsSayWhatIsWrongInFrench() throws Exception {
     var paul = co.login(mvc, co.admin);

@@ -442,6 +442,39 @@ class OrderWebTests {
   }
 
   @Test
+  void theApiTakesADownPaymentOfAnAmountIncludingVatAndItsPdfPrintsIt() throws Exception {
+    String thousand =
+        hotelOrder(", \"confirm\": true").replace("\"percent\": 30}", "\"amount\": \"1000,00\"}");
+    var created = api(post("/api/v1/orders"), o.sales, thousand);
+    assertThat(created.getStatus()).as(body(created)).isEqualTo(201);
+    String json = body(created);
+    assertThat(JsonPath.<Double>read(json, "$.downPayment.amount")).isEqualTo(1000.00);
+    assertThat(JsonPath.<Object>read(json, "$.downPayment.percent")).isNull();
+    assertThat(JsonPath.<Double>read(json, "$.downPayments[0].amount")).isEqualTo(1000.00);
+    assertThat(JsonPath.<List<Double>>read(json, "$.downPayments[0].amounts.rates[*].base"))
+        .containsExactly(525.57, 351.56);
+    assertThat(JsonPath.<List<Double>>read(json, "$.downPayments[0].amounts.rates[*].vat"))
+        .containsExactly(52.56, 70.31);
+    assertThat(JsonPath.<Double>read(json, "$.downPaymentDue")).isEqualTo(1000.00);
+    String id = JsonPath.read(json, "$.id");
+    var pdf = api(get("/api/v1/orders/" + id + "/pdf"), o.sales, "");
+    assertThat(pdf.getStatus()).isEqualTo(200);
+    assertThat(
+            org.pepin.platform.pdf.PdfChecks.normalised(
+                org.pepin.platform.pdf.PdfChecks.text(pdf.getContentAsByteArray())))
+        .contains("Acompte de 1 000,00 € à la commande 1 000,00 €");
+
+    var both =
+        api(
+            post("/api/v1/orders"),
+            o.sales,
+            hotelOrder("").replace("\"percent\": 30}", "\"percent\": 30, \"amount\": 10}"));
+    assertThat(both.getStatus()).as(body(both)).isEqualTo(400);
+    assertThat(body(both))
+        .contains("Indiquez l'acompte soit en pourcentage, soit en montant TTC, pas les deux.");
+  }
+
+  @Test
   void theApiCreatesHotelDuParcsOrderWithItsLinesToTheCentOnce() throws Exception {
     var preview = api(post("/api/v1/orders/preview"), o.sales, hotelOrder(""));
     assertThat(preview.getStatus()).as(body(preview)).isEqualTo(200);

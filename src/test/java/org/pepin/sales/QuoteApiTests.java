@@ -383,6 +383,66 @@ class QuoteApiTests {
   }
 
   @Test
+  void hotel_du_parc_quote_with_a_down_payment_of_1000_00_including_vat() throws Exception {
+    var sales = as(Role.SALES);
+    String thousand =
+        hotel("60")
+            .replace(
+                "{\"kind\": \"ACOMPTE\", \"percent\": 30}",
+                "{\"kind\": \"ACOMPTE\", \"amount\": \"1000,00\"}");
+
+    var created = call(json(post("/api/v1/quotes"), thousand), sales);
+
+    assertThat(created.getStatus()).as(body(created)).isEqualTo(201);
+    String json = body(created);
+    assertThat(JsonPath.<String>read(json, "$.current.downPayment.kind")).isEqualTo("ACOMPTE");
+    assertThat(JsonPath.<Object>read(json, "$.current.downPayment.percent")).isNull();
+    assertThat(number(json, "$.current.downPayment.amount")).isEqualTo(1000.00);
+    assertThat(number(json, "$.current.downPayment.amounts.rates[0].base")).isEqualTo(525.57);
+    assertThat(number(json, "$.current.downPayment.amounts.rates[0].vat")).isEqualTo(52.56);
+    assertThat(number(json, "$.current.downPayment.amounts.rates[1].base")).isEqualTo(351.56);
+    assertThat(number(json, "$.current.downPayment.amounts.rates[1].vat")).isEqualTo(70.31);
+    assertThat(number(json, "$.current.downPayment.amounts.totalGross")).isEqualTo(1000.00);
+    assertThat(
+            quotes
+                .get(company, QuoteId.of(JsonPath.read(json, "$.id")))
+                .current()
+                .downPayment()
+                .amount())
+        .isEqualTo(org.pepin.shared.Money.of("1000.00"));
+  }
+
+  @Test
+  void a_down_payment_is_a_percentage_or_an_amount_within_the_total() throws Exception {
+    var sales = as(Role.SALES);
+    long before = quoteCount();
+
+    var both =
+        call(
+            json(
+                post("/api/v1/quotes"),
+                hotel("60")
+                    .replace("\"percent\": 30}", "\"percent\": 30, \"amount\": \"1000,00\"}")),
+            sales);
+    assertThat(both.getStatus()).as(body(both)).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(both), "$.errors[0].field")).isEqualTo("downPayment");
+    assertThat(JsonPath.<String>read(body(both), "$.errors[0].message"))
+        .isEqualTo("Indiquez l'acompte soit en pourcentage, soit en montant TTC, pas les deux.");
+
+    var above =
+        call(
+            json(
+                post("/api/v1/quotes"),
+                hotel("60").replace("\"percent\": 30}", "\"amount\": \"13101,05\"}")),
+            sales);
+    assertThat(above.getStatus()).as(body(above)).isBetween(400, 422);
+    assertThat(body(above)).contains("sales.down-payment.above-total");
+    assertThat(body(above))
+        .contains("L'acompte de 13\u202f101,05\u00a0€ dépasse le total TTC du document");
+    assertThat(quoteCount()).isEqualTo(before);
+  }
+
+  @Test
   void bad_input_is_refused_in_french_and_nothing_is_created() throws Exception {
     var sales = as(Role.SALES);
     long before = quoteCount();

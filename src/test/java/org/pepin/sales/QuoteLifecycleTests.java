@@ -19,6 +19,7 @@ import org.pepin.platform.CompanyId;
 import org.pepin.platform.PlatformFixtures;
 import org.pepin.sales.order.OrderService;
 import org.pepin.sales.quote.QuoteService;
+import org.pepin.shared.DocumentTotals;
 import org.pepin.shared.EmailAddress;
 import org.pepin.shared.InvalidValue;
 import org.pepin.shared.Money;
@@ -75,13 +76,18 @@ class QuoteLifecycleTests {
   }
 
   QuoteDraft hotel(CustomerId customer, String extraPlanting) {
+    return hotel(
+        customer, extraPlanting, new DownPayment(DownPaymentKind.ACOMPTE, Percentage.of("30")));
+  }
+
+  QuoteDraft hotel(CustomerId customer, String extraPlanting, DownPayment downPayment) {
     return new QuoteDraft(
         customer,
         null,
         "3 semaines après acceptation",
         null,
         terms(
-            new DownPayment(DownPaymentKind.ACOMPTE, Percentage.of("30")),
+            downPayment,
             List.of(
                 LineDraft.section("Plantations"),
                 line("TIL-T1214", "6"),
@@ -218,6 +224,84 @@ class QuoteLifecycleTests {
             () -> quotes.acceptOnline(token, new QuoteService.Answer("X", null, null, false)))
         .isInstanceOf(InvalidValue.class)
         .hasFieldOrPropertyWithValue("code", "sales.accept.decided");
+  }
+
+  /**
+   * Issue 8: a down payment of 1 000,00 € TTC on Hôtel du Parc's quote (total 13 101,04 € TTC,
+   * bases 6 885,48 € at 10 % and 4 605,84 € at 20 %). Its base is 1 000 × 11 491,32 / 13 101,04 =
+   * 877,13 €, spread pro rata of the bases: 525,57 € at 10 % (VAT 52,56 €) and 351,56 € at 20 %
+   * (VAT 70,31 €), 1 000,00 € TTC exactly.
+   */
+  @Test
+  void hotelDuParcDownPaymentOfAnAmountIncludingVat() {
+    DownPayment thousand = DownPayment.ofAmount(DownPaymentKind.ACOMPTE, Money.of("1000.00"));
+    QuoteId id = quotes.create(company, null, hotel(s.hotel, "60", thousand));
+
+    QuoteRevision a = quotes.get(company, id).current();
+    assertThat(a.downPayment()).isEqualTo(thousand);
+    assertThat(a.totals().totalGross()).isEqualTo(Money.of("13101.04"));
+    DocumentTotals.Breakdown asked = a.downPaymentAmounts();
+    assertThat(asked.rates())
+        .containsExactly(
+            new DocumentTotals.RateBreakdown(
+                VatRate.REDUCED_10, Money.of("525.57"), Money.of("52.56")),
+            new DocumentTotals.RateBreakdown(
+                VatRate.STANDARD_20, Money.of("351.56"), Money.of("70.31")));
+    assertThat(asked.totalNet()).isEqualTo(Money.of("877.13"));
+    assertThat(asked.totalGross()).isEqualTo(Money.of("1000.00"));
+
+    quotes.send(company, null, id, recipient());
+    String token = token(id, quotes.get(company, id).reference());
+    OrderId orderId =
+        quotes.acceptOnline(
+            token, new QuoteService.Answer("Jean Martin", "203.0.113.7", null, false));
+
+    OrderView order = orders.get(company, orderId);
+    assertThat(order.downPayment()).isEqualTo(thousand);
+    assertThat(order.downPayments()).hasSize(1);
+    DownPaymentView requested = order.downPayments().get(0);
+    assertThat(requested.percent()).isNull();
+    assertThat(requested.amount()).isEqualTo(Money.of("1000.00"));
+    assertThat(requested.amounts()).isEqualTo(asked);
+    assertThat(order.downPaymentDue()).isEqualTo(Money.of("1000.00"));
+  }
+
+  @Test
+  void aDownPaymentIsAPercentageOrAnAmountAtMostTheTotal() {
+    assertThatThrownBy(
+            () -> new DownPayment(DownPaymentKind.ACOMPTE, Percentage.of("30"), Money.of("100")))
+        .isInstanceOf(InvalidValue.class)
+        .hasFieldOrPropertyWithValue("code", "sales.down-payment.one");
+    assertThatThrownBy(() -> new DownPayment(DownPaymentKind.ACOMPTE, null, null))
+        .isInstanceOf(InvalidValue.class)
+        .hasFieldOrPropertyWithValue("code", "sales.down-payment.one");
+    assertThatThrownBy(() -> DownPayment.ofAmount(DownPaymentKind.ARRHES, Money.ZERO))
+        .isInstanceOf(InvalidValue.class)
+        .hasFieldOrPropertyWithValue("code", "sales.down-payment.amount-range");
+
+    assertThatThrownBy(
+            () ->
+                quotes.create(
+                    company,
+                    null,
+                    hotel(
+                        s.hotel,
+                        "60",
+                        DownPayment.ofAmount(DownPaymentKind.ACOMPTE, Money.of("13101.05")))))
+        .isInstanceOf(InvalidValue.class)
+        .hasFieldOrPropertyWithValue("code", "sales.down-payment.above-total");
+
+    // the whole total is allowed
+    QuoteId all =
+        quotes.create(
+            company,
+            null,
+            hotel(
+                s.hotel,
+                "60",
+                DownPayment.ofAmount(DownPaymentKind.ACOMPTE, Money.of("13101.04"))));
+    assertThat(quotes.get(company, all).current().downPaymentAmounts().totalGross())
+        .isEqualTo(Money.of("13101.04"));
   }
 
   @Test

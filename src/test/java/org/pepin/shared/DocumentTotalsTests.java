@@ -154,6 +154,22 @@ class DocumentTotalsTests {
         .isEqualTo(money("13101.04"));
   }
 
+  @Test
+  void aDownPaymentOfAGivenBaseIsSpreadLikeAPercentage() {
+    Result order = hotelDuParcOrder();
+
+    // 30 % of 11 491.32 = 3 447.40: the same breakdown as the percentage
+    assertThat(DocumentTotals.downPayment(order, money("3447.40")))
+        .isEqualTo(DocumentTotals.downPayment(order, Percentage.of("30")));
+
+    // 877.13 € spread pro rata of the bases 6 885.48 (10 %) and 4 605.84 (20 %)
+    Breakdown downPayment = DocumentTotals.downPayment(order, money("877.13"));
+    assertThat(downPayment.rates())
+        .containsExactly(rate(REDUCED_10, "525.57", "52.56"), rate(STANDARD_20, "351.56", "70.31"));
+    assertThat(downPayment.totalNet()).isEqualTo(money("877.13"));
+    assertThat(downPayment.totalGross()).isEqualTo(money("1000.00"));
+  }
+
   /** france-compliance §1.9: VAT per rate, not per line. */
   @Test
   void vatIsComputedPerRateNotPerLine() {

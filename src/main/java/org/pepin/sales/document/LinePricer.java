@@ -361,10 +361,11 @@ public class LinePricer {
         rate != null && rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0
             ? new Percentage(rate)
             : null;
-    DocumentTotals.Breakdown downPayment =
-        terms.downPayment() == null
-            ? null
-            : DocumentTotals.downPayment(result, terms.downPayment().percent());
+    DocumentTotals.Breakdown downPayment = null;
+    if (terms.downPayment() != null) {
+      terms.downPayment().checkWithin(result.totalGross());
+      downPayment = terms.downPayment().amounts(result);
+    }
     return new PricedDocument(
         lines, result, warnings, manualRate, anyCost ? margin : null, marginRate, downPayment);
   }

@@ -102,9 +102,7 @@ public class OrderDocuments {
     if (!order.downPayments().isEmpty()) {
       return order.downPayments().get(0).amounts();
     }
-    return order.downPayment() == null
-        ? null
-        : DocumentTotals.downPayment(order.totals(), order.downPayment().percent());
+    return order.downPayment() == null ? null : order.downPayment().amounts(order.totals());
   }
 
   /** The PDF of the order as it stands. */

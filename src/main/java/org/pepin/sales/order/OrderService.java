@@ -304,9 +304,7 @@ public class OrderService implements Orders {
     s.confirmedAt = now;
     s.updatedAt = now;
     DocumentTotals.Breakdown downPayment =
-        s.downPayment == null
-            ? null
-            : DocumentTotals.downPayment(s.totals, s.downPayment.percent());
+        s.downPayment == null ? null : s.downPayment.amounts(s.totals);
     CreditCheck.Decision decision = check(company, s, downPayment);
     if (!decision.passed()) {
       return held(company, s, java.util.Objects.requireNonNull(decision.reason()), decision.args());
@@ -410,6 +408,7 @@ public class OrderService implements Orders {
             s.customer,
             s.downPayment.kind(),
             s.downPayment.percent(),
+            s.downPayment.amount(),
             amounts));
   }
 
@@ -423,8 +422,7 @@ public class OrderService implements Orders {
       store.cancelRequestedDownPayments(company, s.id);
       return;
     }
-    DocumentTotals.Breakdown amounts =
-        DocumentTotals.downPayment(s.totals, s.downPayment.percent());
+    DocumentTotals.Breakdown amounts = s.downPayment.amounts(s.totals);
     if (store.updateRequestedDownPayment(company, s.id, s.downPayment, amounts) == 0) {
       requestDownPayment(company, s, amounts, now);
     }
@@ -491,9 +489,7 @@ public class OrderService implements Orders {
         "Commande " + s.number + " débloquée par " + member.displayName() + " : " + text,
         heldFor);
     DocumentTotals.Breakdown downPayment =
-        s.downPayment == null
-            ? null
-            : DocumentTotals.downPayment(s.totals, s.downPayment.percent());
+        s.downPayment == null ? null : s.downPayment.amounts(s.totals);
     requestDownPayment(company, s, downPayment, s.updatedAt);
     confirmed(company, s);
   }

@@ -61,12 +61,12 @@ class OrderStore {
               quote_id, quote_revision_id, revision, status, status_reason, status_args,
               order_date, pricing_date, customer_snapshot, customer_reference, commitment_number,
               requested_delivery, delivery_address, payment_terms, prices_include_vat,
-              down_payment_kind, down_payment_percent, discount_percent, discount_amount,
+              down_payment_kind, down_payment_percent, down_payment_amount, discount_percent, discount_amount,
               terms_version_id, notes, total_net, total_vat, total_gross, withdrawal_until,
               early_start_requested, confirmed_at, created_at, updated_at)
             VALUES (:id, :company, 1, :number, :customer, :customerCode, :customerName, :rep, :quote, :quoteRevision, :revision,
               :status, :reason, :args, :date, :pricingDate, :snapshot, :customerReference,
-              :commitment, :requestedDelivery, :delivery, :terms, :ttc, :dpKind, :dpPercent,
+              :commitment, :requestedDelivery, :delivery, :terms, :ttc, :dpKind, :dpPercent, :dpAmount,
               :discountPercent, :discountAmount, :termsOfSale, :notes, :net, :vat, :gross,
               :withdrawalUntil, :earlyStart, :confirmedAt, :createdAt, :updatedAt)
             """)
@@ -92,7 +92,7 @@ class OrderStore {
                   customer_reference = :customerReference, commitment_number = :commitment,
                   requested_delivery = :requestedDelivery, delivery_address = :delivery,
                   payment_terms = :terms, down_payment_kind = :dpKind,
-                  down_payment_percent = :dpPercent, discount_percent = :discountPercent,
+                  down_payment_percent = :dpPercent, down_payment_amount = :dpAmount, discount_percent = :discountPercent,
                   discount_amount = :discountAmount, notes = :notes, total_net = :net,
                   total_vat = :vat, total_gross = :gross, withdrawal_until = :withdrawalUntil,
                   early_start_requested = :earlyStart, confirmed_at = :confirmedAt,
@@ -137,7 +137,16 @@ class OrderStore {
     p.put("terms", o.paymentTerms() == null ? null : o.paymentTerms().code());
     p.put("ttc", o.pricesIncludeVat());
     p.put("dpKind", o.downPayment() == null ? null : o.downPayment().kind().name());
-    p.put("dpPercent", o.downPayment() == null ? null : o.downPayment().percent().value());
+    p.put(
+        "dpPercent",
+        o.downPayment() == null || o.downPayment().percent() == null
+            ? null
+            : o.downPayment().percent().value());
+    p.put(
+        "dpAmount",
+        o.downPayment() == null || o.downPayment().amount() == null
+            ? null
+            : o.downPayment().amount().amount());
     p.put("discountPercent", o.discountPercent() == null ? null : o.discountPercent().value());
     p.put("discountAmount", o.discountAmount() == null ? null : o.discountAmount().amount());
     p.put("termsOfSale", o.termsOfSale() == null ? null : o.termsOfSale().value());
@@ -231,16 +240,17 @@ class OrderStore {
       Instant at) {
     jdbc.sql(
             """
-            INSERT INTO sales_down_payment (id, company_id, order_id, kind, percent, breakdown,
-              total_net, total_vat, total_gross, status, amount_paid, requested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', 0, ?)
+            INSERT INTO sales_down_payment (id, company_id, order_id, kind, percent, amount,
+              breakdown, total_net, total_vat, total_gross, status, amount_paid, requested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', 0, ?)
             """)
         .params(
             id.value(),
             company.value(),
             order.value(),
             downPayment.kind().name(),
-            downPayment.percent().value(),
+            downPayment.percent() == null ? null : downPayment.percent().value(),
+            downPayment.amount() == null ? null : downPayment.amount().amount(),
             breakdown(amounts),
             amounts.totalNet().amount(),
             amounts.totalVat().amount(),
@@ -254,13 +264,14 @@ class OrderStore {
       CompanyId company, OrderId order, DownPayment downPayment, DocumentTotals.Breakdown amounts) {
     return jdbc.sql(
             """
-            UPDATE sales_down_payment SET kind = ?, percent = ?, breakdown = ?, total_net = ?,
+            UPDATE sales_down_payment SET kind = ?, percent = ?, amount = ?, breakdown = ?, total_net = ?,
               total_vat = ?, total_gross = ?
             WHERE company_id = ? AND order_id = ? AND status = 'REQUESTED'
             """)
         .params(
             downPayment.kind().name(),
-            downPayment.percent().value(),
+            downPayment.percent() == null ? null : downPayment.percent().value(),
+            downPayment.amount() == null ? null : downPayment.amount().amount(),
             breakdown(amounts),
             amounts.totalNet().amount(),
             amounts.totalVat().amount(),
@@ -316,7 +327,12 @@ class OrderStore {
                 new DownPaymentView(
                     new DownPaymentId(rs.getObject("id", UUID.class)),
                     DownPaymentKind.valueOf(rs.getString("kind")),
-                    new Percentage(rs.getBigDecimal("percent")),
+                    rs.getBigDecimal("percent") == null
+                        ? null
+                        : new Percentage(rs.getBigDecimal("percent")),
+                    rs.getBigDecimal("amount") == null
+                        ? null
+                        : new Money(rs.getBigDecimal("amount")),
                     breakdown(rs.getString("breakdown")),
                     rs.getString("status"),
                     rs.getString("invoice_number"),
@@ -336,6 +352,7 @@ class OrderStore {
     String terms = rs.getString("payment_terms");
     String dpKind = rs.getString("down_payment_kind");
     BigDecimal dpPercent = rs.getBigDecimal("down_payment_percent");
+    BigDecimal dpAmount = rs.getBigDecimal("down_payment_amount");
     BigDecimal discountPercent = rs.getBigDecimal("discount_percent");
     BigDecimal discountAmount = rs.getBigDecimal("discount_amount");
     UUID termsOfSale = rs.getObject("terms_version_id", UUID.class);
@@ -365,7 +382,10 @@ class OrderStore {
         rs.getBoolean("prices_include_vat"),
         dpKind == null
             ? null
-            : new DownPayment(DownPaymentKind.valueOf(dpKind), new Percentage(dpPercent)),
+            : new DownPayment(
+                DownPaymentKind.valueOf(dpKind),
+                dpPercent == null ? null : new Percentage(dpPercent),
+                dpAmount == null ? null : new Money(dpAmount)),
         percent,
         amount,
         termsOfSale == null ? null : new TermsOfSaleId(termsOfSale),

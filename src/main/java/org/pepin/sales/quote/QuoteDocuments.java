@@ -108,9 +108,14 @@ public class QuoteDocuments {
     model.put("downPayment", downPayment);
     model.put(
         "downPaymentPercent",
-        revision.downPayment() == null
+        revision.downPayment() == null || revision.downPayment().percent() == null
             ? null
             : SalesFormats.number(revision.downPayment().percent().value(), locale));
+    model.put(
+        "downPaymentFixed",
+        revision.downPayment() == null || revision.downPayment().amount() == null
+            ? null
+            : revision.downPayment().amount().format(locale));
     model.put(
         "balance",
         downPayment == null

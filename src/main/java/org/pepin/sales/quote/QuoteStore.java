@@ -188,11 +188,11 @@ class QuoteStore {
             """
             INSERT INTO sales_quote_revision (id, company_id, quote_id, revision, quote_date,
               valid_until, customer_snapshot, delivery_address, delivery_lead_time, payment_terms,
-              prices_include_vat, down_payment_kind, down_payment_percent, discount_percent,
+              prices_include_vat, down_payment_kind, down_payment_percent, down_payment_amount, discount_percent,
               discount_amount, terms_version_id, introduction, notes, total_net, total_vat,
               total_gross, manual_discount_rate, early_start_requested, created_at, created_by)
             VALUES (:id, :company, :quote, :revision, :date, :validUntil, :customer, :delivery,
-              :leadTime, :terms, :ttc, :dpKind, :dpPercent, :discountPercent, :discountAmount,
+              :leadTime, :terms, :ttc, :dpKind, :dpPercent, :dpAmount, :discountPercent, :discountAmount,
               :termsOfSale, :introduction, :notes, :net, :vat, :gross, :manualRate, FALSE,
               :createdAt, :createdBy)
             """)
@@ -210,7 +210,7 @@ class QuoteStore {
                   customer_snapshot = :customer, delivery_address = :delivery,
                   delivery_lead_time = :leadTime, payment_terms = :terms,
                   prices_include_vat = :ttc, down_payment_kind = :dpKind,
-                  down_payment_percent = :dpPercent, discount_percent = :discountPercent,
+                  down_payment_percent = :dpPercent, down_payment_amount = :dpAmount, discount_percent = :discountPercent,
                   discount_amount = :discountAmount, terms_version_id = :termsOfSale,
                   introduction = :introduction, notes = :notes, total_net = :net,
                   total_vat = :vat, total_gross = :gross, manual_discount_rate = :manualRate,
@@ -240,7 +240,16 @@ class QuoteStore {
     p.put("terms", r.paymentTerms() == null ? null : r.paymentTerms().code());
     p.put("ttc", r.pricesIncludeVat());
     p.put("dpKind", r.downPayment() == null ? null : r.downPayment().kind().name());
-    p.put("dpPercent", r.downPayment() == null ? null : r.downPayment().percent().value());
+    p.put(
+        "dpPercent",
+        r.downPayment() == null || r.downPayment().percent() == null
+            ? null
+            : r.downPayment().percent().value());
+    p.put(
+        "dpAmount",
+        r.downPayment() == null || r.downPayment().amount() == null
+            ? null
+            : r.downPayment().amount().amount());
     p.put("discountPercent", r.discountPercent() == null ? null : r.discountPercent().value());
     p.put("discountAmount", r.discountAmount() == null ? null : r.discountAmount().amount());
     p.put("termsOfSale", r.termsOfSale() == null ? null : r.termsOfSale().value());
@@ -382,6 +391,7 @@ class QuoteStore {
   private QuoteRevision revision(ResultSet rs, List<SalesLine> lines) throws SQLException {
     String dpKind = rs.getString("down_payment_kind");
     BigDecimal dpPercent = rs.getBigDecimal("down_payment_percent");
+    BigDecimal dpAmount = rs.getBigDecimal("down_payment_amount");
     BigDecimal discountPercent = rs.getBigDecimal("discount_percent");
     BigDecimal discountAmount = rs.getBigDecimal("discount_amount");
     String delivery = rs.getString("delivery_address");
@@ -407,7 +417,10 @@ class QuoteStore {
         rs.getBoolean("prices_include_vat"),
         dpKind == null
             ? null
-            : new DownPayment(DownPaymentKind.valueOf(dpKind), new Percentage(dpPercent)),
+            : new DownPayment(
+                DownPaymentKind.valueOf(dpKind),
+                dpPercent == null ? null : new Percentage(dpPercent),
+                dpAmount == null ? null : new Money(dpAmount)),
         percent,
         amount,
         termsOfSale == null ? null : new TermsOfSaleId(termsOfSale),

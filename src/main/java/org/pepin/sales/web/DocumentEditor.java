@@ -219,6 +219,23 @@ class DocumentEditor {
               }
               throw new InvalidValue("sales.form.choice", "not a kind", SalesInputs.shorten(t));
             });
+    if (DocumentForm.AMOUNT.equals(form.downPaymentUnit())) {
+      Money amount =
+          Inputs.required(
+              errors,
+              "downPaymentPercent",
+              form.downPaymentPercent(),
+              t -> Money.of(SalesInputs.decimal(t, AMOUNT_DIGITS)));
+      if (kind == null || amount == null) {
+        return null;
+      }
+      try {
+        return DownPayment.ofAmount(kind, amount);
+      } catch (InvalidValue e) {
+        Inputs.reject(errors, "downPaymentPercent", e);
+        return null;
+      }
+    }
     Percentage percent =
         Inputs.required(
             errors,
@@ -363,7 +380,12 @@ class DocumentEditor {
           "sales.discount-range",
           "sales.discount-negative" ->
           "discount";
-      case "sales.down-payment.range", "totals.down-payment-rate" -> "downPaymentPercent";
+      case "sales.down-payment.range",
+          "totals.down-payment-rate",
+          "sales.down-payment.one",
+          "sales.down-payment.amount-range",
+          "sales.down-payment.above-total" ->
+          "downPaymentPercent";
       default -> null;
     };
   }
@@ -431,6 +453,7 @@ class DocumentEditor {
         null,
         null,
         null,
+        DocumentForm.PERCENT,
         null,
         DocumentForm.PERCENT,
         null,
@@ -459,7 +482,14 @@ class DocumentEditor {
         r.deliveryAddress() == null ? null : r.deliveryAddress().label(),
         termsCode(r.paymentTerms(), customer),
         r.downPayment() == null ? null : r.downPayment().kind().name(),
-        r.downPayment() == null ? null : DocumentFormats.input(r.downPayment().percent().value()),
+        r.downPayment() == null
+            ? null
+            : r.downPayment().percent() != null
+                ? DocumentFormats.input(r.downPayment().percent().value())
+                : DocumentFormats.input(r.downPayment().amount().amount()),
+        r.downPayment() != null && r.downPayment().byAmount()
+            ? DocumentForm.AMOUNT
+            : DocumentForm.PERCENT,
         r.discountPercent() != null
             ? DocumentFormats.input(r.discountPercent().value())
             : r.discountAmount() != null
@@ -487,7 +517,14 @@ class DocumentEditor {
         o.deliveryAddress() == null ? null : o.deliveryAddress().label(),
         termsCode(o.paymentTerms(), customer),
         o.downPayment() == null ? null : o.downPayment().kind().name(),
-        o.downPayment() == null ? null : DocumentFormats.input(o.downPayment().percent().value()),
+        o.downPayment() == null
+            ? null
+            : o.downPayment().percent() != null
+                ? DocumentFormats.input(o.downPayment().percent().value())
+                : DocumentFormats.input(o.downPayment().amount().amount()),
+        o.downPayment() != null && o.downPayment().byAmount()
+            ? DocumentForm.AMOUNT
+            : DocumentForm.PERCENT,
         o.discountPercent() != null
             ? DocumentFormats.input(o.discountPercent().value())
             : o.discountAmount() != null
@@ -713,15 +750,23 @@ class DocumentEditor {
     if (priced != null && priced.downPayment() != null) {
       DownPayment asked = parsed.terms == null ? null : parsed.terms.downPayment();
       DownPaymentKind kind = asked != null ? asked.kind() : DownPaymentKind.ACOMPTE;
-      Percentage percent =
-          asked != null
-              ? asked.percent()
-              : settings != null ? settings.individualDownPayment() : null;
-      downPayment =
-          messages.getMessage(
-              "pdf.quote.down-payment." + kind.name(),
-              new Object[] {percent == null ? "" : fmt.percent(percent).replace("\u00a0%", "")},
-              locale);
+      if (asked != null && asked.amount() != null) {
+        downPayment =
+            messages.getMessage(
+                "pdf.quote.down-payment.row-amount." + kind.name(),
+                new Object[] {fmt.money(asked.amount())},
+                locale);
+      } else {
+        Percentage percent =
+            asked != null
+                ? asked.percent()
+                : settings != null ? settings.individualDownPayment() : null;
+        downPayment =
+            messages.getMessage(
+                "pdf.quote.down-payment.row." + kind.name(),
+                new Object[] {percent == null ? "" : fmt.percent(percent).replace("\u00a0%", "")},
+                locale);
+      }
     }
     boolean ttc = parsed.customer != null && parsed.customer.kind() == CustomerKind.INDIVIDUAL;
     return new Pricing(priced, rows, headerErrors, showMargin, notice, downPayment, ttc);

@@ -23,7 +23,8 @@ import org.pepin.sales.LineType;
  * @param paymentTerms a terms code; blank: the customer's
  * @param downPaymentKind {@code ACOMPTE} or {@code ARRHES}; blank: none (the company's rule for
  *     individuals may still ask one)
- * @param downPaymentPercent the down payment's percentage
+ * @param downPaymentPercent the down payment: a percentage of the total, or an amount incl. VAT per
+ *     {@code downPaymentUnit} ({@code PERCENT}, the default, or {@code AMOUNT})
  * @param discount the document discount, a percentage or an amount excl. VAT per {@code
  *     discountUnit} ({@code PERCENT} or {@code AMOUNT})
  * @param customerReference order: the customer's purchase-order number
@@ -43,6 +44,7 @@ public record DocumentForm(
     @Nullable String paymentTerms,
     @Nullable String downPaymentKind,
     @Nullable String downPaymentPercent,
+    @Nullable String downPaymentUnit,
     @Nullable String discount,
     @Nullable String discountUnit,
     @Nullable String introduction,
@@ -145,6 +147,7 @@ public record DocumentForm(
         paymentTerms,
         downPaymentKind,
         downPaymentPercent,
+        downPaymentUnit,
         discount,
         discountUnit,
         introduction,

@@ -415,7 +415,9 @@ class OrderApi {
         o.downPayment() == null
             ? null
             : new DownPaymentTermsResponse(
-                o.downPayment().kind().name(), o.downPayment().percent().value()),
+                o.downPayment().kind().name(),
+                o.downPayment().percent() == null ? null : o.downPayment().percent().value(),
+                o.downPayment().amount() == null ? null : o.downPayment().amount().amount()),
         o.discountPercent() == null ? null : o.discountPercent().value(),
         o.discountAmount() == null ? null : o.discountAmount().amount(),
         version == null
@@ -430,7 +432,8 @@ class OrderApi {
                     new DownPaymentResponse(
                         d.id().value(),
                         d.kind().name(),
-                        d.percent().value(),
+                        d.percent() == null ? null : d.percent().value(),
+                        d.amount() == null ? null : d.amount().amount(),
                         TotalsResponse.of(d.amounts()),
                         d.status(),
                         d.invoiceNumber(),

@@ -31,6 +31,7 @@ import org.pepin.sales.web.SalesApiLines.TermsFields;
 import org.pepin.shared.DocumentTotals;
 import org.pepin.shared.DocumentTotals.LineKind;
 import org.pepin.shared.InvalidValue;
+import org.pepin.shared.Money;
 import org.pepin.shared.Percentage;
 import org.springframework.validation.Errors;
 
@@ -149,7 +150,9 @@ final class OrderApiBodies {
 
   private static @Nullable DownPayment downPayment(@Nullable DownPaymentRequest r, Errors errors) {
     if (r == null
-        || (OrderInputs.clean(r.kind()) == null && OrderInputs.clean(r.percent()) == null)) {
+        || (OrderInputs.clean(r.kind()) == null
+            && OrderInputs.clean(r.percent()) == null
+            && OrderInputs.clean(r.amount()) == null)) {
       return null;
     }
     DownPaymentKind kind =
@@ -165,6 +168,22 @@ final class OrderApiBodies {
                         "sales.input.down-payment-kind",
                         "ACOMPTE or ARRHES",
                         t));
+    if (OrderInputs.clean(r.percent()) != null && OrderInputs.clean(r.amount()) != null) {
+      errors.rejectValue("downPayment", "error.sales.down-payment.one");
+      return null;
+    }
+    if (OrderInputs.clean(r.amount()) != null) {
+      Money amount = Inputs.required(errors, "downPayment.amount", r.amount(), NUMBERS::amount);
+      if (kind == null || amount == null) {
+        return null;
+      }
+      try {
+        return DownPayment.ofAmount(kind, amount);
+      } catch (InvalidValue e) {
+        Inputs.reject(errors, "downPayment.amount", e);
+        return null;
+      }
+    }
     Percentage percent =
         Inputs.required(errors, "downPayment.percent", r.percent(), NUMBERS::percentage);
     if (kind == null || percent == null) {
@@ -347,7 +366,8 @@ final class OrderApiBodies {
   record DownPaymentResponse(
       UUID id,
       String kind,
-      BigDecimal percent,
+      @Nullable BigDecimal percent,
+      @Nullable BigDecimal amount,
       TotalsResponse amounts,
       String status,
       @Nullable String invoiceNumber,
@@ -356,7 +376,8 @@ final class OrderApiBodies {
       Instant requestedAt) {}
 
   /** The down payment the order's terms ask for. */
-  record DownPaymentTermsResponse(String kind, BigDecimal percent) {}
+  record DownPaymentTermsResponse(
+      String kind, @Nullable BigDecimal percent, @Nullable BigDecimal amount) {}
 
   /** An order with its lines, totals per rate and down payments. */
   record OrderResponse(

@@ -163,7 +163,7 @@ record PublicQuotePage(
         money(revision.totals().totalVat(), locale),
         money(revision.totals().totalGross(), locale),
         revision.downPayment() == null ? null : revision.downPayment().kind().name(),
-        revision.downPayment() == null
+        revision.downPayment() == null || revision.downPayment().percent() == null
             ? null
             : SalesFormats.number(revision.downPayment().percent().value(), locale),
         downPayment == null ? null : money(downPayment.totalGross(), locale),

@@ -178,7 +178,7 @@ final class QuoteApiRequests {
 
   private static @Nullable DownPayment downPayment(
       @Nullable DownPaymentRequest body, Errors errors) {
-    if (body == null || (blank(body.kind()) && blank(body.percent()))) {
+    if (body == null || (blank(body.kind()) && blank(body.percent()) && blank(body.amount()))) {
       return null;
     }
     DownPaymentKind kind = DownPaymentKind.ACOMPTE;
@@ -193,11 +193,22 @@ final class QuoteApiRequests {
         return null;
       }
     }
+    if (!blank(body.percent()) && !blank(body.amount())) {
+      errors.rejectValue("downPayment", "error.sales.down-payment.one");
+      return null;
+    }
+    DownPaymentKind k = kind;
+    if (!blank(body.amount())) {
+      return Inputs.optional(
+          errors,
+          "downPayment.amount",
+          body.amount(),
+          t -> DownPayment.ofAmount(k, NUMBERS.amount(t)));
+    }
     if (blank(body.percent())) {
       errors.rejectValue("downPayment.percent", "error.sales.down-payment.percent-required");
       return null;
     }
-    DownPaymentKind k = kind;
     return Inputs.optional(
         errors,
         "downPayment.percent",

@@ -145,7 +145,10 @@ final class QuoteApiResponses {
 
   /** The down payment asked and its amounts (ARCHITECTURE §3 step 7). */
   record DownPaymentResponse(
-      DownPaymentKind kind, BigDecimal percent, @Nullable TotalsResponse amounts) {}
+      DownPaymentKind kind,
+      @Nullable BigDecimal percent,
+      @Nullable BigDecimal amount,
+      @Nullable TotalsResponse amounts) {}
 
   record WarningResponse(int position, String code, List<String> args, String message) {}
 
@@ -387,7 +390,10 @@ final class QuoteApiResponses {
         return null;
       }
       return new DownPaymentResponse(
-          d.kind(), d.percent().value(), TotalsResponse.ofNullable(amounts));
+          d.kind(),
+          d.percent() == null ? null : d.percent().value(),
+          d.amount() == null ? null : d.amount().amount(),
+          TotalsResponse.ofNullable(amounts));
     }
 
     List<WarningResponse> warnings(List<LineWarning> warnings) {

@@ -36,7 +36,8 @@ final class SalesApiLines {
   private SalesApiLines() {}
 
   /** A down payment: ACOMPTE or ARRHES and a percentage of the total. */
-  record DownPaymentRequest(@Nullable String kind, @Nullable String percent) {}
+  record DownPaymentRequest(
+      @Nullable String kind, @Nullable String percent, @Nullable String amount) {}
 
   /** The fields of the terms both a quote request and an order request carry. */
   interface TermsFields {
@@ -200,6 +201,9 @@ final class SalesApiLines {
       case "sales.delivery-address-unknown" -> "deliveryAddress";
       case "sales.discount-both", "sales.discount-range" -> "discountPercent";
       case "sales.down-payment.range" -> "downPayment.percent";
+      case "sales.down-payment.one" -> "downPayment";
+      case "sales.down-payment.amount-range", "sales.down-payment.above-total" ->
+          "downPayment.amount";
       case "sales.text-length" -> "notes";
       case "sales.too-many-lines" -> "lines";
       default -> null;

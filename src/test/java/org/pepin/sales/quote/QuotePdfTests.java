@@ -231,6 +231,30 @@ class QuotePdfTests {
         .contains("Conditions générales de vente — version 1");
   }
 
+  /**
+   * A down payment of an amount incl. VAT: Mme Dubois (451,72 € TTC) pays 100,00 € — base 85,11 € =
+   * 21,36 € at 10 % (VAT 2,14 €) + 63,75 € at 20 % (VAT 12,75 €).
+   */
+  @Test
+  void an_acompte_of_an_amount_is_printed_as_its_amount() throws Exception {
+    QuoteId id =
+        quotes.create(
+            company,
+            null,
+            scenario.dubois(
+                DownPayment.ofAmount(
+                    DownPaymentKind.ACOMPTE, org.pepin.shared.Money.of("100.00"))));
+    var amounts = quotes.get(company, id).current().downPaymentAmounts();
+    assertThat(amounts.totalNet()).isEqualTo(org.pepin.shared.Money.of("85.11"));
+    assertThat(amounts.totalGross()).isEqualTo(org.pepin.shared.Money.of("100.00"));
+    String text = PdfChecks.normalised(PdfChecks.text(quotes.pdf(company, id)));
+    assertThat(text)
+        .contains("Acompte de 100,00 € à la commande 100,00 €")
+        .contains("Solde TTC 351,72 €")
+        .contains("Acompte à verser à l'acceptation du devis : 100,00 € TTC.")
+        .doesNotContain("Acompte de 30 %");
+  }
+
   @Test
   void arrhes_are_printed_with_their_meaning_and_english_customers_read_english() throws Exception {
     QuoteId id =
