@@ -6,21 +6,16 @@ import org.jspecify.annotations.Nullable;
 import org.pepin.customers.CustomerView;
 import org.pepin.customers.Customers;
 import org.pepin.platform.CompanyId;
-import org.pepin.platform.ConcurrentModification;
-import org.pepin.platform.Inputs;
 import org.pepin.platform.Member;
 import org.pepin.sales.OrderDraft;
 import org.pepin.sales.OrderId;
 import org.pepin.sales.OrderStatus;
 import org.pepin.sales.OrderView;
-import org.pepin.sales.SalesTerms;
 import org.pepin.sales.document.SalesSettingsStore;
 import org.pepin.sales.order.OrderService;
 import org.pepin.shared.InvalidValue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +36,7 @@ class OrderFormController {
   private final OrderService orders;
   private final DocumentEditor editor;
   private final Customers customers;
-  private final SalesSettingsStore settings;
-  private final DocumentFormats fmt;
+  private final EditorFlow<OrderView, OrderDraft> flow;
 
   OrderFormController(
       OrderService orders,
@@ -53,8 +47,16 @@ class OrderFormController {
     this.orders = orders;
     this.editor = editor;
     this.customers = customers;
-    this.settings = settings;
-    this.fmt = fmt;
+    this.flow =
+        new EditorFlow<>(
+            editor,
+            settings,
+            fmt,
+            OrderFormController::config,
+            this::preview,
+            OrderFormController::draft,
+            "order",
+            "sales/order-form");
   }
 
   @GetMapping("/sales/orders/new")
@@ -63,15 +65,8 @@ class OrderFormController {
       Member member,
       @RequestParam(name = "customer", required = false) @Nullable String customer,
       Model model) {
-    CustomerView chosen = null;
-    if (customer != null && !customer.isBlank()) {
-      try {
-        chosen = editor.customer(company, customer);
-      } catch (InvalidValue e) {
-        chosen = null;
-      }
-    }
-    return page(company, member, DocumentEditor.blank(chosen, null, false), null, model);
+    CustomerView chosen = flow.chosen(company, customer);
+    return flow.page(company, member, DocumentEditor.blank(chosen, null, false), null, model);
   }
 
   @PostMapping("/sales/orders")
@@ -82,28 +77,19 @@ class OrderFormController {
       @RequestParam(name = "op", required = false) @Nullable List<String> op,
       Model model,
       RedirectAttributes redirect) {
-    DocumentForm form = typed.normalized();
-    if (op != null && !op.isEmpty()) {
-      return page(
-          company,
-          member,
-          QuoteEditorController.lineOperation(form, op.get(0), model),
-          null,
-          model);
-    }
-    var errors = DocumentEditor.errors(model, form, "form");
-    var parsed = editor.parse(company, form, errors);
-    OrderDraft draft = draft(parsed, form, errors);
-    if (draft != null) {
-      try {
-        OrderId id = orders.create(company, member, draft);
-        redirect.addFlashAttribute("toast", "toast.orderform-created");
-        return "redirect:/sales/orders/" + id;
-      } catch (InvalidValue e) {
-        Inputs.reject(errors, DocumentEditor.fieldOf(e.code()), e);
-      }
-    }
-    return show(company, member, form, errors, parsed, null, model);
+    return flow.submit(
+        company,
+        member,
+        typed,
+        op,
+        null,
+        model,
+        errors -> {},
+        draft -> {
+          OrderId id = orders.create(company, member, draft);
+          redirect.addFlashAttribute("toast", "toast.orderform-created");
+          return "redirect:/sales/orders/" + id;
+        });
   }
 
   @GetMapping("/sales/orders/{id}/edit")
@@ -120,7 +106,7 @@ class OrderFormController {
       return "redirect:/sales/orders/" + id;
     }
     CustomerView customer = customers.find(company, order.customer()).orElse(null);
-    return page(company, member, editor.formOf(company, order, customer), order, model);
+    return flow.page(company, member, editor.formOf(company, order, customer), order, model);
   }
 
   @PostMapping("/sales/orders/{id}")
@@ -134,39 +120,30 @@ class OrderFormController {
       RedirectAttributes redirect) {
     OrderView order = orders.get(company, id);
     DocumentForm form = typed.normalized();
-    if (op != null && !op.isEmpty()) {
-      return page(
-          company,
-          member,
-          QuoteEditorController.lineOperation(form, op.get(0), model),
-          order,
-          model);
-    }
-    var errors = DocumentEditor.errors(model, form, "form");
-    var parsed = editor.parse(company, form, errors);
     boolean recorded = order.status() != OrderStatus.DRAFT;
-    if (recorded && DocumentForm.blank(form.reason())) {
-      errors.rejectValue("reason", "error.sales.reason-required");
-    }
-    OrderDraft draft = draft(parsed, form, errors);
-    if (draft != null) {
-      try {
-        orders.amend(
-            company,
-            member,
-            id,
-            form.version() == null ? -1 : form.version(),
-            draft,
-            recorded ? form.reason() : null);
-        redirect.addFlashAttribute("toast", recorded ? "toast.orderform-amended" : "toast.saved");
-        return "redirect:/sales/orders/" + id;
-      } catch (ConcurrentModification e) {
-        errors.reject("error.concurrent");
-      } catch (InvalidValue e) {
-        Inputs.reject(errors, DocumentEditor.fieldOf(e.code()), e);
-      }
-    }
-    return show(company, member, form, errors, parsed, order, model);
+    return flow.submit(
+        company,
+        member,
+        typed,
+        op,
+        order,
+        model,
+        errors -> {
+          if (recorded && DocumentForm.blank(form.reason())) {
+            errors.rejectValue("reason", "error.sales.reason-required");
+          }
+        },
+        draft -> {
+          orders.amend(
+              company,
+              member,
+              id,
+              form.version() == null ? -1 : form.version(),
+              draft,
+              recorded ? form.reason() : null);
+          redirect.addFlashAttribute("toast", recorded ? "toast.orderform-amended" : "toast.saved");
+          return "redirect:/sales/orders/" + id;
+        });
   }
 
   /** The live totals of the order editor, priced at the amended order's pricing date. */
@@ -186,80 +163,24 @@ class OrderFormController {
         order = null;
       }
     }
-    var errors = DocumentEditor.errors(model, form, "form");
-    var parsed = editor.parse(company, form, errors);
-    editor.show(
-        model,
-        company,
-        member,
-        form,
-        errors,
-        parsed,
-        config(order),
-        preview(company, order),
-        settings.get(company),
-        fmt);
-    return "customer".equals(part)
-        ? "sales/document-editor :: customer-preview"
-        : "sales/document-editor :: preview";
+    return flow.preview(company, member, form, order, part, model);
   }
 
   private DocumentEditor.Preview preview(CompanyId company, @Nullable OrderView order) {
     LocalDate pricingDate = order == null ? null : order.pricingDate();
-    return (customer, terms) -> orders.preview(company, draft(customer, terms), pricingDate);
+    return (customer, terms) ->
+        orders.preview(
+            company, new OrderDraft(customer.id(), null, null, null, null, terms), pricingDate);
   }
 
-  private static OrderDraft draft(CustomerView customer, SalesTerms terms) {
-    return new OrderDraft(customer.id(), null, null, null, null, terms);
-  }
-
-  private static @Nullable OrderDraft draft(
-      DocumentEditor.Parsed parsed, DocumentForm form, BindingResult errors) {
-    if (errors.hasErrors() || parsed.customer == null || parsed.terms == null) {
-      return null;
-    }
-    try {
-      return new OrderDraft(
-          parsed.customer.id(),
-          form.customerReference(),
-          form.commitmentNumber(),
-          parsed.requestedDelivery,
-          parsed.salesRep,
-          parsed.terms);
-    } catch (InvalidValue e) {
-      Inputs.reject(errors, DocumentEditor.fieldOf(e.code()), e);
-      return null;
-    }
-  }
-
-  private String page(
-      CompanyId company, Member member, DocumentForm form, @Nullable OrderView order, Model model) {
-    var parsed = editor.parse(company, form, new DirectFieldBindingResult(form, "form"));
-    var quiet = DocumentEditor.errors(model, form, "form");
-    return show(company, member, form, quiet, parsed, order, model);
-  }
-
-  private String show(
-      CompanyId company,
-      Member member,
-      DocumentForm form,
-      BindingResult errors,
-      DocumentEditor.Parsed parsed,
-      @Nullable OrderView order,
-      Model model) {
-    editor.show(
-        model,
-        company,
-        member,
-        form,
-        errors,
-        parsed,
-        config(order),
-        preview(company, order),
-        settings.get(company),
-        fmt);
-    model.addAttribute("order", order);
-    return "sales/order-form";
+  private static OrderDraft draft(DocumentEditor.Parsed parsed, DocumentForm form) {
+    return new OrderDraft(
+        parsed.customer.id(),
+        form.customerReference(),
+        form.commitmentNumber(),
+        parsed.requestedDelivery,
+        parsed.salesRep,
+        parsed.terms);
   }
 
   private static DocumentEditor.EditorConfig config(@Nullable OrderView order) {

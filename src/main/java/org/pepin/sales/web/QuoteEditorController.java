@@ -6,8 +6,6 @@ import org.pepin.customers.CustomerView;
 import org.pepin.customers.Customers;
 import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
-import org.pepin.platform.ConcurrentModification;
-import org.pepin.platform.Inputs;
 import org.pepin.platform.Member;
 import org.pepin.sales.QuoteDraft;
 import org.pepin.sales.QuoteId;
@@ -15,10 +13,8 @@ import org.pepin.sales.QuoteView;
 import org.pepin.sales.SalesSettings;
 import org.pepin.sales.document.SalesSettingsStore;
 import org.pepin.sales.quote.QuoteService;
-import org.pepin.shared.InvalidValue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +36,7 @@ class QuoteEditorController {
   private final Customers customers;
   private final SalesSettingsStore settings;
   private final CompanyClock clock;
-  private final DocumentFormats fmt;
+  private final EditorFlow<QuoteView, QuoteDraft> flow;
 
   QuoteEditorController(
       QuoteService quotes,
@@ -54,7 +50,24 @@ class QuoteEditorController {
     this.customers = customers;
     this.settings = settings;
     this.clock = clock;
-    this.fmt = fmt;
+    this.flow =
+        new EditorFlow<>(
+            editor,
+            settings,
+            fmt,
+            QuoteEditorController::config,
+            (company, quote) ->
+                (customer, terms) ->
+                    quotes.preview(company, new QuoteDraft(customer.id(), null, null, null, terms)),
+            (parsed, form) ->
+                new QuoteDraft(
+                    parsed.customer.id(),
+                    parsed.validUntil,
+                    form.leadTime(),
+                    parsed.salesRep,
+                    parsed.terms),
+            "quote",
+            "sales/quote-form");
   }
 
   @GetMapping("/sales/quotes/new")
@@ -63,18 +76,11 @@ class QuoteEditorController {
       Member member,
       @RequestParam(name = "customer", required = false) @Nullable String customer,
       Model model) {
-    CustomerView chosen = null;
-    if (customer != null && !customer.isBlank()) {
-      try {
-        chosen = editor.customer(company, customer);
-      } catch (InvalidValue e) {
-        chosen = null;
-      }
-    }
+    CustomerView chosen = flow.chosen(company, customer);
     SalesSettings s = settings.get(company);
     var form =
         DocumentEditor.blank(chosen, clock.today(company).plusDays(s.quoteValidityDays()), true);
-    return page(company, member, form, null, model);
+    return flow.page(company, member, form, null, model);
   }
 
   @PostMapping("/sales/quotes")
@@ -85,23 +91,19 @@ class QuoteEditorController {
       @RequestParam(name = "op", required = false) @Nullable List<String> op,
       Model model,
       RedirectAttributes redirect) {
-    DocumentForm form = typed.normalized();
-    if (op != null && !op.isEmpty()) {
-      return page(company, member, lineOperation(form, op.get(0), model), null, model);
-    }
-    var errors = DocumentEditor.errors(model, form, "form");
-    var parsed = editor.parse(company, form, errors);
-    QuoteDraft draft = draft(parsed, form, errors);
-    if (draft != null) {
-      try {
-        QuoteId id = quotes.create(company, member, draft);
-        redirect.addFlashAttribute("toast", "toast.quote-created");
-        return "redirect:/sales/quotes/" + id;
-      } catch (InvalidValue e) {
-        Inputs.reject(errors, DocumentEditor.fieldOf(e.code()), e);
-      }
-    }
-    return show(company, member, form, errors, parsed, null, model);
+    return flow.submit(
+        company,
+        member,
+        typed,
+        op,
+        null,
+        model,
+        errors -> {},
+        draft -> {
+          QuoteId id = quotes.create(company, member, draft);
+          redirect.addFlashAttribute("toast", "toast.quote-created");
+          return "redirect:/sales/quotes/" + id;
+        });
   }
 
   @GetMapping("/sales/quotes/{id}/edit")
@@ -119,7 +121,7 @@ class QuoteEditorController {
     }
     CustomerView customer = customers.find(company, quote.customer()).orElse(null);
     var form = editor.formOf(company, quote.version(), quote.current(), quote.salesRep(), customer);
-    return page(company, member, form, quote, model);
+    return flow.page(company, member, form, quote, model);
   }
 
   @PostMapping("/sales/quotes/{id}")
@@ -132,26 +134,21 @@ class QuoteEditorController {
       Model model,
       RedirectAttributes redirect) {
     QuoteView quote = quotes.get(company, id);
-    DocumentForm form = typed.normalized();
-    if (op != null && !op.isEmpty()) {
-      return page(company, member, lineOperation(form, op.get(0), model), quote, model);
-    }
-    var errors = DocumentEditor.errors(model, form, "form");
-    var parsed = editor.parse(company, form, errors);
-    QuoteDraft draft = draft(parsed, form, errors);
-    if (draft != null) {
-      try {
-        quotes.update(company, member, id, form.version() == null ? -1 : form.version(), draft);
-        redirect.addFlashAttribute(
-            "toast", quote.current().frozen() ? "toast.quote-revised" : "toast.saved");
-        return "redirect:/sales/quotes/" + id;
-      } catch (ConcurrentModification e) {
-        errors.reject("error.concurrent");
-      } catch (InvalidValue e) {
-        Inputs.reject(errors, DocumentEditor.fieldOf(e.code()), e);
-      }
-    }
-    return show(company, member, form, errors, parsed, quote, model);
+    Integer version = typed.normalized().version();
+    return flow.submit(
+        company,
+        member,
+        typed,
+        op,
+        quote,
+        model,
+        errors -> {},
+        draft -> {
+          quotes.update(company, member, id, version == null ? -1 : version, draft);
+          redirect.addFlashAttribute(
+              "toast", quote.current().frozen() ? "toast.quote-revised" : "toast.saved");
+          return "redirect:/sales/quotes/" + id;
+        });
   }
 
   /**
@@ -165,88 +162,11 @@ class QuoteEditorController {
       @ModelAttribute("form") DocumentForm typed,
       @RequestParam(name = "part", required = false) @Nullable String part,
       Model model) {
-    DocumentForm form = typed.normalized();
-    var errors = DocumentEditor.errors(model, form, "form");
-    var parsed = editor.parse(company, form, errors);
-    editor.show(
-        model,
-        company,
-        member,
-        form,
-        errors,
-        parsed,
-        config(null),
-        (customer, terms) ->
-            quotes.preview(company, new QuoteDraft(customer.id(), null, null, null, terms)),
-        settings.get(company),
-        fmt);
-    return "customer".equals(part)
-        ? "sales/document-editor :: customer-preview"
-        : "sales/document-editor :: preview";
-  }
-
-  /** The form after a line operation; a line added takes the focus. */
-  static DocumentForm lineOperation(DocumentForm form, String op, Model model) {
-    if (op.startsWith("add:")) {
-      model.addAttribute("focusLast", true);
-    }
-    return form.apply(op);
+    return flow.preview(company, member, typed.normalized(), null, part, model);
   }
 
   static String status(QuoteView quote) {
     return quote.status().name();
-  }
-
-  /** The draft, when the form and the header fields could be read. */
-  private static @Nullable QuoteDraft draft(
-      DocumentEditor.Parsed parsed, DocumentForm form, BindingResult errors) {
-    if (errors.hasErrors() || parsed.customer == null || parsed.terms == null) {
-      return null;
-    }
-    try {
-      return new QuoteDraft(
-          parsed.customer.id(), parsed.validUntil, form.leadTime(), parsed.salesRep, parsed.terms);
-    } catch (InvalidValue e) {
-      Inputs.reject(errors, DocumentEditor.fieldOf(e.code()), e);
-      return null;
-    }
-  }
-
-  private String page(
-      CompanyId company, Member member, DocumentForm form, @Nullable QuoteView quote, Model model) {
-    // Opening the editor (or adding a line) shows no errors yet: what is typed is checked as the
-    // totals are recomputed and on save.
-    var parsed =
-        editor.parse(
-            company,
-            form,
-            new org.springframework.validation.DirectFieldBindingResult(form, "form"));
-    var quiet = DocumentEditor.errors(model, form, "form");
-    return show(company, member, form, quiet, parsed, quote, model);
-  }
-
-  private String show(
-      CompanyId company,
-      Member member,
-      DocumentForm form,
-      BindingResult errors,
-      DocumentEditor.Parsed parsed,
-      @Nullable QuoteView quote,
-      Model model) {
-    editor.show(
-        model,
-        company,
-        member,
-        form,
-        errors,
-        parsed,
-        config(quote),
-        (customer, terms) ->
-            quotes.preview(company, new QuoteDraft(customer.id(), null, null, null, terms)),
-        settings.get(company),
-        fmt);
-    model.addAttribute("quote", quote);
-    return "sales/quote-form";
   }
 
   private static DocumentEditor.EditorConfig config(@Nullable QuoteView quote) {
