@@ -104,7 +104,7 @@ public class OrderSending {
     if (to.isEmpty()) {
       throw new InvalidValue("sales.send.no-recipient", "no e-mail address for the customer");
     }
-    Locale locale = OrderDocuments.locale(order.customerSnapshot());
+    Locale locale = org.pepin.sales.document.DocumentRows.locale(order.customerSnapshot());
     byte[] pdf = documents.pdf(company, order);
     RenderedMessage message =
         templates.render(

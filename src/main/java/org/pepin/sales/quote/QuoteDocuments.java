@@ -10,12 +10,12 @@ import org.pepin.customers.CustomerKind;
 import org.pepin.customers.CustomerSnapshot;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.Documents;
-import org.pepin.platform.Letter;
 import org.pepin.platform.TermsOfSale;
 import org.pepin.platform.TermsOfSaleVersion;
 import org.pepin.sales.QuoteRevision;
 import org.pepin.sales.QuoteView;
 import org.pepin.sales.SalesLine;
+import org.pepin.sales.document.DocumentRows;
 import org.pepin.sales.document.SalesFormats;
 import org.pepin.sales.document.SalesSettingsStore;
 import org.pepin.shared.DocumentTotals;
@@ -41,55 +41,39 @@ public class QuoteDocuments {
   private final TermsOfSale terms;
   private final SalesSettingsStore settings;
   private final MessageSource messages;
+  private final DocumentRows rows;
 
   QuoteDocuments(
-      Documents documents, TermsOfSale terms, SalesSettingsStore settings, MessageSource messages) {
+      Documents documents,
+      TermsOfSale terms,
+      SalesSettingsStore settings,
+      MessageSource messages,
+      DocumentRows rows) {
     this.documents = documents;
     this.terms = terms;
     this.settings = settings;
     this.messages = messages;
-  }
-
-  /**
-   * One row of the lines table, formatted (no cost, no margin).
-   *
-   * @param unitPrice the unit price in the revision's basis, or followed by "HT" when the line's
-   *     price is excl. VAT in a quote incl. VAT (a fee following the goods)
-   */
-  public record Row(
-      String cssClass,
-      boolean priced,
-      @Nullable String code,
-      String designation,
-      String quantity,
-      String unit,
-      String unitPrice,
-      String discounts,
-      String vat,
-      String net) {}
-
-  /** One line of the VAT breakdown: rate, base, VAT, formatted. */
-  public record RateRow(String rate, String base, String vat) {}
-
-  public static Locale locale(CustomerSnapshot customer) {
-    return customer.language().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
+    this.rows = rows;
   }
 
   byte[] pdf(CompanyId company, QuoteView quote, QuoteRevision revision) {
     return documents.render(
-        company, "sales/quote", model(company, quote, revision), locale(revision.customer()));
+        company,
+        "sales/quote",
+        model(company, quote, revision),
+        DocumentRows.locale(revision.customer()));
   }
 
   Map<String, @Nullable Object> model(CompanyId company, QuoteView quote, QuoteRevision revision) {
-    Locale locale = locale(revision.customer());
+    Locale locale = DocumentRows.locale(revision.customer());
     CustomerSnapshot customer = revision.customer();
     boolean individual = customer.kind() == CustomerKind.INDIVIDUAL;
     Map<String, @Nullable Object> model = new HashMap<>();
     model.put("quote", quote);
     model.put("revision", revision);
     model.put("lines", rows(revision, locale));
-    model.put("rates", rates(revision, locale));
-    model.put("addressee", addressee(customer));
+    model.put("rates", DocumentRows.rates(revision.totals(), locale));
+    model.put("addressee", DocumentRows.addressee(customer));
     model.put("individual", individual);
     model.put("siret", customer.siret() == null ? null : customer.siret().format());
     model.put(
@@ -121,7 +105,9 @@ public class QuoteDocuments {
         downPayment == null
             ? null
             : revision.totals().totalGross().minus(downPayment.totalGross()).format(locale));
-    model.put("documentDiscount", documentDiscount(revision, locale));
+    model.put(
+        "documentDiscount",
+        DocumentRows.discount(revision.discountPercent(), revision.discountAmount(), locale));
     Money linesTotal =
         Money.sum(revision.totals().lines().stream().map(DocumentTotals.LineResult::net).toList());
     Money discountTotal =
@@ -134,16 +120,6 @@ public class QuoteDocuments {
     model.put("feeNotes", feeNotes(revision, locale));
     model.put("withdrawalDays", settings.get(company).withdrawalDays());
     return model;
-  }
-
-  private static @Nullable String documentDiscount(QuoteRevision revision, Locale locale) {
-    if (revision.discountPercent() != null) {
-      return SalesFormats.percent(revision.discountPercent(), locale);
-    }
-    if (revision.discountAmount() != null) {
-      return revision.discountAmount().format(locale);
-    }
-    return null;
   }
 
   /** The place of delivery and work: the delivery site chosen, else the billing address. */
@@ -162,61 +138,8 @@ public class QuoteDocuments {
   }
 
   /** The lines of a revision as the PDF and the public page show them, in the given language. */
-  public List<Row> rows(QuoteRevision revision, Locale locale) {
-    List<Row> rows = new ArrayList<>();
-    int index = 0;
-    String excl = messages.getMessage("pdf.quote.price-excl-vat", null, locale);
-    for (SalesLine line : revision.lines()) {
-      if (!line.type().priced()) {
-        rows.add(
-            new Row(
-                line.type().name().toLowerCase(Locale.ROOT),
-                false,
-                null,
-                line.designation(),
-                "",
-                "",
-                "",
-                "",
-                "",
-                ""));
-        continue;
-      }
-      DocumentTotals.LineResult amounts = revision.totals().lines().get(index++);
-      String price = SalesFormats.price(line.unitPrice(), locale);
-      if (revision.pricesIncludeVat() && !line.priceIncludesVat()) {
-        price = price + "\u00a0" + excl;
-      }
-      rows.add(
-          new Row(
-              "line",
-              true,
-              line.productCode(),
-              line.designation(),
-              SalesFormats.quantity(line.quantity(), locale),
-              line.unit() == null
-                  ? ""
-                  : messages.getMessage("unit." + line.unit(), null, line.unit(), locale),
-              price,
-              SalesFormats.discounts(line.discounts(), locale),
-              line.vatRate() == null
-                  ? messages.getMessage("pdf.quote.follows-goods", null, locale)
-                  : SalesFormats.rate(line.vatRate(), locale),
-              amounts.net().format(locale)));
-    }
-    return rows;
-  }
-
-  /** The VAT breakdown of a revision, formatted. */
-  public static List<RateRow> rates(QuoteRevision revision, Locale locale) {
-    return revision.totals().rates().stream()
-        .map(
-            r ->
-                new RateRow(
-                    SalesFormats.rate(r.rate(), locale),
-                    r.base().format(locale),
-                    r.vat().format(locale)))
-        .toList();
+  public List<DocumentRows.Row> rows(QuoteRevision revision, Locale locale) {
+    return rows.rows(revision.lines(), revision.totals(), revision.pricesIncludeVat(), locale);
   }
 
   /**
@@ -255,11 +178,5 @@ public class QuoteDocuments {
               locale));
     }
     return notes;
-  }
-
-  static List<String> addressee(CustomerSnapshot customer) {
-    return customer.billingAddress() == null
-        ? List.of(customer.name())
-        : Letter.addressLines(customer.name(), null, customer.billingAddress());
   }
 }

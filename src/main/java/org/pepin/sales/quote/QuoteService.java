@@ -546,7 +546,7 @@ public class QuoteService implements Quotes {
         AcceptanceTokens.sha256(pdf),
         AcceptanceTokens.hash(token));
     String reference = number + " " + revision.revision();
-    Locale locale = QuoteDocuments.locale(revision.customer());
+    Locale locale = org.pepin.sales.document.DocumentRows.locale(revision.customer());
     RenderedMessage message =
         templates.render(
             company,

@@ -13,6 +13,7 @@ import org.pepin.sales.OrderView;
 import org.pepin.sales.QuoteRevision;
 import org.pepin.sales.QuoteStatus;
 import org.pepin.sales.QuoteView;
+import org.pepin.sales.document.DocumentRows;
 import org.pepin.sales.document.SalesFormats;
 import org.pepin.sales.quote.QuoteDocuments;
 import org.pepin.shared.DocumentTotals;
@@ -48,8 +49,8 @@ record PublicQuotePage(
     boolean pricesIncludeVat,
     @Nullable String leadTime,
     @Nullable String paymentTerms,
-    List<QuoteDocuments.Row> lines,
-    List<QuoteDocuments.RateRow> rates,
+    List<DocumentRows.Row> lines,
+    List<DocumentRows.RateRow> rates,
     String totalNet,
     String totalVat,
     String totalGross,
@@ -117,7 +118,7 @@ record PublicQuotePage(
       @Nullable OrderView order,
       QuoteDocuments documents,
       int withdrawalDays) {
-    Locale locale = QuoteDocuments.locale(revision.customer());
+    Locale locale = DocumentRows.locale(revision.customer());
     State state = state(quote, revision, today);
     DocumentTotals.Breakdown downPayment = revision.downPaymentAmounts();
     QuoteRevision.Decision decision = revision.decision();
@@ -158,7 +159,7 @@ record PublicQuotePage(
         revision.deliveryLeadTime(),
         revision.paymentTerms() == null ? null : revision.paymentTerms().label(locale),
         documents.rows(revision, locale),
-        QuoteDocuments.rates(revision, locale),
+        DocumentRows.rates(revision.totals(), locale),
         money(revision.totals().totalNet(), locale),
         money(revision.totals().totalVat(), locale),
         money(revision.totals().totalGross(), locale),
