@@ -213,24 +213,27 @@ class QuoteController {
       Model model,
       RedirectAttributes redirect) {
     QuoteView quote = quotes.get(company, id);
-    var errors = DocumentEditor.errors(model, form, "action");
-    try {
-      OrderId order =
-          quotes.accept(
-              company,
-              member,
-              id,
-              quote.current().id(),
-              QuoteService.MANUAL,
-              new QuoteService.Answer(
-                  form.signer(), null, null, Boolean.TRUE.equals(form.earlyStart())));
-      redirect.addFlashAttribute("toast", "toast.quote-accepted");
-      redirect.addFlashAttribute("createdOrder", order.toString());
-      return "redirect:/sales/quotes/" + id;
-    } catch (InvalidValue e) {
-      Inputs.reject(errors, e.code().startsWith("sales.accept.signer") ? "signer" : null, e);
-    }
-    return page(company, member, quote, null, "accept", model);
+    return act(
+        company,
+        member,
+        quote,
+        form,
+        "accept",
+        code -> code.startsWith("sales.accept.signer") ? "signer" : null,
+        model,
+        () -> {
+          OrderId order =
+              quotes.accept(
+                  company,
+                  member,
+                  id,
+                  quote.current().id(),
+                  QuoteService.MANUAL,
+                  new QuoteService.Answer(
+                      form.signer(), null, null, Boolean.TRUE.equals(form.earlyStart())));
+          redirect.addFlashAttribute("toast", "toast.quote-accepted");
+          redirect.addFlashAttribute("createdOrder", order.toString());
+        });
   }
 
   @PostMapping("/sales/quotes/{id}/refuse")
@@ -242,20 +245,23 @@ class QuoteController {
       Model model,
       RedirectAttributes redirect) {
     QuoteView quote = quotes.get(company, id);
-    var errors = DocumentEditor.errors(model, form, "action");
-    try {
-      quotes.refuse(
-          company,
-          id,
-          quote.current().id(),
-          QuoteService.MANUAL,
-          new QuoteService.Answer(null, null, form.reason(), false));
-      redirect.addFlashAttribute("toast", "toast.quote-refused");
-      return "redirect:/sales/quotes/" + id;
-    } catch (InvalidValue e) {
-      Inputs.reject(errors, e.code().startsWith("sales.refuse") ? "reason" : null, e);
-    }
-    return page(company, member, quote, null, "refuse", model);
+    return act(
+        company,
+        member,
+        quote,
+        form,
+        "refuse",
+        code -> code.startsWith("sales.refuse") ? "reason" : null,
+        model,
+        () -> {
+          quotes.refuse(
+              company,
+              id,
+              quote.current().id(),
+              QuoteService.MANUAL,
+              new QuoteService.Answer(null, null, form.reason(), false));
+          redirect.addFlashAttribute("toast", "toast.quote-refused");
+        });
   }
 
   @PostMapping("/sales/quotes/{id}/cancel")
@@ -267,15 +273,43 @@ class QuoteController {
       Model model,
       RedirectAttributes redirect) {
     QuoteView quote = quotes.get(company, id);
+    return act(
+        company,
+        member,
+        quote,
+        form,
+        "cancel",
+        code -> code.equals("sales.reason-required") ? "reason" : null,
+        model,
+        () -> {
+          quotes.cancel(company, id, form.reason() == null ? "" : form.reason());
+          redirect.addFlashAttribute("toast", "toast.quote-cancelled");
+        });
+  }
+
+  /**
+   * An action of one of the page's forms: done, back to the quote (the action gives the toast);
+   * refused, the page with that form open and the error against its field.
+   *
+   * @param fieldOf the field of an error's code, {@code null} for the form as a whole
+   */
+  private String act(
+      CompanyId company,
+      Member member,
+      QuoteView quote,
+      ActionForm form,
+      String open,
+      java.util.function.Function<String, @Nullable String> fieldOf,
+      Model model,
+      Runnable action) {
     var errors = DocumentEditor.errors(model, form, "action");
     try {
-      quotes.cancel(company, id, form.reason() == null ? "" : form.reason());
-      redirect.addFlashAttribute("toast", "toast.quote-cancelled");
-      return "redirect:/sales/quotes/" + id;
+      action.run();
+      return "redirect:/sales/quotes/" + quote.id();
     } catch (InvalidValue e) {
-      Inputs.reject(errors, e.code().equals("sales.reason-required") ? "reason" : null, e);
+      Inputs.reject(errors, fieldOf.apply(e.code()), e);
     }
-    return page(company, member, quote, null, "cancel", model);
+    return page(company, member, quote, null, open, model);
   }
 
   private static void failed(RedirectAttributes redirect, InvalidValue e) {
