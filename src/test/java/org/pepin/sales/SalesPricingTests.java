@@ -182,6 +182,52 @@ class SalesPricingTests {
   }
 
   @Test
+  void theCompanysDownPaymentForIndividualsAppliesAboveItsThreshold() {
+    SalesSettings now = settings.get(company);
+    settings.save(
+        company,
+        new SalesSettings(
+            now.version(),
+            30,
+            Percentage.of("15"),
+            Percentage.of("30"),
+            Money.of("400.00"),
+            null,
+            null,
+            14));
+    var draft =
+        new QuoteDraft(
+            s.dubois,
+            null,
+            null,
+            null,
+            new SalesTerms(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(line("CHA-RN-6080", "40"), line("MO-PLANT", "6"), line("LIV-Z1", "1"))));
+
+    PricedDocument doc = quotes.preview(company, draft);
+    assertThat(doc.totals().totalGross()).isEqualTo(Money.of("451.72"));
+    assertThat(doc.downPayment().at(VatRate.REDUCED_10).orElseThrow().base())
+        .isEqualTo(Money.of("28.94"));
+    assertThat(doc.downPayment().at(VatRate.STANDARD_20).orElseThrow().base())
+        .isEqualTo(Money.of("86.40"));
+    assertThat(doc.downPayment().totalGross()).isEqualTo(Money.of("135.51"));
+    QuoteRevision saved = quotes.get(company, quotes.create(company, null, draft)).current();
+    assertThat(saved.downPayment().kind()).isEqualTo(DownPaymentKind.ACOMPTE);
+    assertThat(saved.downPayment().percent()).isEqualTo(Percentage.of("30"));
+
+    PricedDocument small = preview(s.dubois, null, line("MO-PLANT", "6"));
+    assertThat(small.totals().totalGross()).isEqualTo(Money.of("345.60"));
+    assertThat(small.downPayment()).isNull();
+  }
+
+  @Test
   void manualDiscountAboveTheThresholdNeedsAManagerBeforeSending() {
     QuoteId id =
         quotes.create(

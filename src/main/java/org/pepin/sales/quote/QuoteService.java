@@ -209,8 +209,7 @@ public class QuoteService implements Quotes {
     CustomerView customer = customers.get(company, draft.customer());
     SalesSettings s = settings.get(company);
     LocalDate today = clock.today(company);
-    return pricer.price(
-        company, customer, today, withDownPayment(customer, s, draft.terms(), today, company), s);
+    return price(company, customer, today, draft.terms(), s).priced();
   }
 
   /**
@@ -364,8 +363,9 @@ public class QuoteService implements Quotes {
           "validity date in the past: " + validUntil,
           SalesFormats.date(validUntil));
     }
-    SalesTerms terms = withDownPayment(customer, s, draft.terms(), today, company);
-    PricedDocument priced = pricer.price(company, customer, today, terms, s);
+    Priced priced0 = price(company, customer, today, draft.terms(), s);
+    SalesTerms terms = priced0.terms();
+    PricedDocument priced = priced0.priced();
     DeliveryAddress delivery = DeliveryAddresses.find(customer, terms.deliveryAddress());
     return new QuoteRevision(
         id,
@@ -396,32 +396,45 @@ public class QuoteService implements Quotes {
         now);
   }
 
+  /** A quote's terms as saved and its lines as priced. */
+  private record Priced(SalesTerms terms, PricedDocument priced) {}
+
   /**
-   * The company's down payment for individuals above a total incl. VAT (the nursery: an acompte of
-   * 30 % above 1 500 € TTC) when the draft does not say.
+   * Prices the lines once, then applies the company's down payment for individuals above a total
+   * incl. VAT (the nursery: an acompte of 30 % above 1 500 € TTC) when the draft does not say: a
+   * down payment changes no line, only its own amounts.
    */
-  private SalesTerms withDownPayment(
+  private Priced price(
+      CompanyId company,
       CustomerView customer,
-      SalesSettings s,
-      SalesTerms terms,
       LocalDate today,
-      CompanyId company) {
-    if (terms.downPayment() != null || s.individualDownPayment() == null) {
-      return terms;
-    }
+      SalesTerms terms,
+      SalesSettings s) {
     PricedDocument priced = pricer.price(company, customer, today, terms, s);
-    if (!LinePricer.individualDownPaymentDue(customer, s, priced.totals().totalGross())) {
-      return terms;
+    if (terms.downPayment() != null
+        || s.individualDownPayment() == null
+        || !LinePricer.individualDownPaymentDue(customer, s, priced.totals().totalGross())) {
+      return new Priced(terms, priced);
     }
-    return new SalesTerms(
-        terms.deliveryAddress(),
-        terms.paymentTerms(),
-        new DownPayment(DownPaymentKind.ACOMPTE, s.individualDownPayment()),
-        terms.discountPercent(),
-        terms.discountAmount(),
-        terms.introduction(),
-        terms.notes(),
-        terms.lines());
+    var downPayment = new DownPayment(DownPaymentKind.ACOMPTE, s.individualDownPayment());
+    return new Priced(
+        new SalesTerms(
+            terms.deliveryAddress(),
+            terms.paymentTerms(),
+            downPayment,
+            terms.discountPercent(),
+            terms.discountAmount(),
+            terms.introduction(),
+            terms.notes(),
+            terms.lines()),
+        new PricedDocument(
+            priced.lines(),
+            priced.totals(),
+            priced.warnings(),
+            priced.manualDiscountRate(),
+            priced.margin(),
+            priced.marginRate(),
+            downPayment.amounts(priced.totals())));
   }
 
   /** A, B… Z, AA, AB… */
