@@ -40,6 +40,16 @@ public interface StockMovements {
   java.util.Map<ProductId, StockLevel> levels(
       CompanyId company, java.util.Collection<ProductId> products);
 
+  /**
+   * A lot of the company, with its passport data.
+   *
+   * @throws org.pepin.platform.ResourceNotFound unless the lot belongs to the company
+   */
+  Lot lot(CompanyId company, LotId lot);
+
+  /** The lot with this number in the company (case-insensitive). */
+  java.util.Optional<Lot> lotByNumber(CompanyId company, String number);
+
   /** The lots of a product that still hold stock, oldest first (first in, first out). */
   List<Lot> lotsOnHand(CompanyId company, ProductId product);
 }

@@ -1,9 +1,18 @@
 package org.pepin.sales;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.pepin.customers.CustomerId;
 import org.pepin.platform.CompanyId;
+import org.pepin.platform.Member;
+import org.pepin.shared.Quantity;
 
-/** Orders as other modules read them. Every call is scoped by the company. */
+/**
+ * Orders as other modules read them, and the quantities the delivery module records on them. Every
+ * call is scoped by the company.
+ */
 public interface Orders {
 
   /** The order, if it belongs to the company. */
@@ -13,4 +22,43 @@ public interface Orders {
    * @throws org.pepin.platform.ResourceNotFound unless the order belongs to the company
    */
   OrderView get(CompanyId company, OrderId id);
+
+  /**
+   * The orders waiting for goods (confirmed or partly delivered, with something left to deliver),
+   * oldest first; of one customer if given.
+   */
+  List<OrderView> toDeliver(CompanyId company, @Nullable CustomerId customer);
+
+  /**
+   * Records goods delivered on an order's lines, in the caller's transaction (the delivery module
+   * calls it when a delivery note is validated): adds the quantities, releases the stock they had
+   * reserved and makes the order partly or fully delivered. The order's row is locked, so two
+   * deliveries of the same order follow each other, and a line never gets more than it ordered
+   * unless over-delivery was asked for.
+   *
+   * @param delivery the delivery note's number, for the order's history
+   * @param quantities strictly positive quantities per line of the order
+   * @param overDelivery the lines that may receive more than remains to deliver
+   * @throws org.pepin.platform.ResourceNotFound unless the order belongs to the company
+   * @throws org.pepin.shared.InvalidValue {@code sales.order.not-deliverable (status)}, {@code
+   *     sales.order.line-not-deliverable (designation)} for a line that is not goods of the order,
+   *     {@code sales.order.over-delivery (code, remaining)}
+   */
+  OrderView recordDelivered(
+      CompanyId company,
+      OrderId order,
+      String delivery,
+      Map<SalesLineId, Quantity> quantities,
+      java.util.Set<SalesLineId> overDelivery);
+
+  /**
+   * Cancels the backorder of a line of a partly delivered order (the rest will not be delivered),
+   * with the reason shown on the order; the stock it reserved is released and the order becomes
+   * delivered when nothing else remains.
+   *
+   * @throws org.pepin.shared.InvalidValue {@code sales.backorder.none} when the line has nothing
+   *     left to deliver or the order is not partly delivered, {@code sales.reason-required}
+   */
+  OrderView cancelBackorder(
+      CompanyId company, @Nullable Member member, OrderId order, SalesLineId line, String reason);
 }

@@ -26,6 +26,8 @@ import org.pepin.shared.VatRate;
  * @param base the line's taxable base (net − share of the document discount + shares of fees)
  * @param delivered the quantity delivered (orders; filled by delivery)
  * @param invoiced the quantity invoiced (orders; filled by invoicing)
+ * @param cancelled the backorder cancelled (orders; with its reason in {@code cancelReason}): no
+ *     longer to deliver
  */
 public record SalesLine(
     SalesLineId id,
@@ -49,11 +51,62 @@ public record SalesLine(
     @Nullable Money net,
     @Nullable Money base,
     Quantity delivered,
-    Quantity invoiced) {
+    Quantity invoiced,
+    Quantity cancelled,
+    @Nullable String cancelReason) {
 
   public SalesLine {
     listDiscounts = List.copyOf(listDiscounts);
     manualDiscounts = List.copyOf(manualDiscounts);
+  }
+
+  /** A line as priced: nothing delivered, invoiced nor cancelled yet. */
+  public SalesLine(
+      SalesLineId id,
+      int position,
+      LineType type,
+      @Nullable ProductId product,
+      @Nullable String productCode,
+      String designation,
+      @Nullable Quantity quantity,
+      @Nullable String unit,
+      @Nullable UnitPrice unitPrice,
+      boolean priceIncludesVat,
+      boolean priceOverridden,
+      List<Percentage> listDiscounts,
+      List<Percentage> manualDiscounts,
+      @Nullable VatRate vatRate,
+      @Nullable LineKind kind,
+      boolean percentOfLines,
+      @Nullable UnitPrice listNetUnitPrice,
+      @Nullable UnitPrice costPrice,
+      @Nullable Money net,
+      @Nullable Money base) {
+    this(
+        id,
+        position,
+        type,
+        product,
+        productCode,
+        designation,
+        quantity,
+        unit,
+        unitPrice,
+        priceIncludesVat,
+        priceOverridden,
+        listDiscounts,
+        manualDiscounts,
+        vatRate,
+        kind,
+        percentOfLines,
+        listNetUnitPrice,
+        costPrice,
+        net,
+        base,
+        Quantity.of(0),
+        Quantity.of(0),
+        Quantity.of(0),
+        null);
   }
 
   /**
@@ -80,9 +133,7 @@ public record SalesLine(
         listNetUnitPrice,
         costPrice,
         net,
-        base,
-        Quantity.of(0),
-        Quantity.of(0));
+        base);
   }
 
   /** The list's then the manual discounts, as DocumentTotals applies them. */
@@ -113,10 +164,24 @@ public record SalesLine(
         .minus(Money.rounded(quantity.value().multiply(costPrice.value())));
   }
 
-  /** What remains to deliver (orders). */
+  /** Whether the line is goods that a delivery takes out of the nursery (services are not). */
+  public boolean deliverable() {
+    return type == LineType.PRODUCT
+        && product != null
+        && quantity != null
+        && kind == LineKind.GOODS
+        && quantity.value().signum() > 0;
+  }
+
+  /** What remains to deliver (orders): ordered less delivered less the backorder cancelled. */
   public Quantity remainingToDeliver() {
     return quantity == null
         ? Quantity.of(0)
-        : new Quantity(quantity.value().subtract(delivered.value()).max(java.math.BigDecimal.ZERO));
+        : new Quantity(
+            quantity
+                .value()
+                .subtract(delivered.value())
+                .subtract(cancelled.value())
+                .max(java.math.BigDecimal.ZERO));
   }
 }

@@ -356,9 +356,7 @@ public class StockManagement implements StockMovements {
         .list();
   }
 
-  /**
-   * @throws ResourceNotFound unless the lot belongs to the company
-   */
+  @Override
   @Transactional(readOnly = true)
   public Lot lot(CompanyId company, LotId id) {
     return jdbc.sql("SELECT * FROM lot WHERE company_id = :company AND id = :id")
@@ -369,7 +367,7 @@ public class StockManagement implements StockMovements {
         .orElseThrow(() -> new ResourceNotFound("lot", id));
   }
 
-  /** The lot with this number in the company. */
+  @Override
   @Transactional(readOnly = true)
   public java.util.Optional<Lot> lotByNumber(CompanyId company, String number) {
     return jdbc.sql("SELECT * FROM lot WHERE company_id = :company AND number = :number")

@@ -1,6 +1,7 @@
 package org.pepin.platform.demo;
 
 import java.util.EnumSet;
+import org.pepin.platform.CompanyId;
 import org.pepin.platform.PlatformProperties;
 import org.pepin.platform.Role;
 import org.pepin.platform.company.CompanyManagement;
@@ -64,11 +65,7 @@ class DemoBootstrap implements ApplicationRunner {
     }
     if (properties.demo().enabled() && companies.all().isEmpty()) {
       long start = System.nanoTime();
-      try {
-        loadDemo();
-      } catch (InvalidValue | DataIntegrityViolationException e) {
-        // Another instance started on the same empty database and loaded it first.
-        log.info("The demo was loaded by another instance: {}", e.getMessage());
+      if (!loadDemo()) {
         return;
       }
       log.info(
@@ -78,13 +75,23 @@ class DemoBootstrap implements ApplicationRunner {
     }
   }
 
-  /** The whole demo: two companies and the people of the case. */
-  void loadDemo() {
-    var nursery =
-        transaction.execute(
-            s ->
-                companies.create(
-                    org.pepin.platform.CompanyIdentity.named(DemoCase.COMPANY_NAME), true));
+  /**
+   * The whole demo: two companies and the people of the case; {@code false} when another instance
+   * started on the same empty database and created the demo company first. A failure of a later
+   * step is an error of the demo, and stops the start.
+   */
+  boolean loadDemo() {
+    CompanyId nursery;
+    try {
+      nursery =
+          transaction.execute(
+              s ->
+                  companies.create(
+                      org.pepin.platform.CompanyIdentity.named(DemoCase.COMPANY_NAME), true));
+    } catch (InvalidValue | DataIntegrityViolationException e) {
+      log.info("The demo was loaded by another instance: {}", e.getMessage());
+      return false;
+    }
     transaction.executeWithoutResult(
         s -> {
           var jardins = companies.create(DemoCase.secondIdentity(), true);
@@ -110,5 +117,6 @@ class DemoBootstrap implements ApplicationRunner {
         });
     // The people exist before the timeline, so that its steps can name them (sales reps…).
     timeline.replayInto(nursery);
+    return true;
   }
 }

@@ -57,10 +57,14 @@ public class DemoTimeline {
   public void replayInto(CompanyId company) {
     Duration original = companies.clockOffset(company);
     LocalDate loadDate = clock.today(company);
+    // Move by calendar days in the company's zone, not by 24-hour blocks: a step 200 days back
+    // from 23:30 in winter would otherwise land on the next day's 00:30 in summer time.
+    var now = clock.now(company).atZone(CompanyClock.ZONE);
     var context = new DemoContext(company, loadDate, loadDate, new HashMap<>());
     try {
       for (DemoStep step : steps()) {
-        companies.setClockOffset(company, original.plusDays(step.day()));
+        companies.setClockOffset(
+            company, original.plus(Duration.between(now, now.plusDays(step.day()))));
         var stepContext =
             new DemoContext(company, loadDate, loadDate.plusDays(step.day()), context.refs());
         transaction.executeWithoutResult(status -> step.action().accept(stepContext));

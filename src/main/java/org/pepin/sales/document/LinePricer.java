@@ -395,9 +395,7 @@ public class LinePricer {
         b.listNetUnitPrice,
         p == null ? null : p.costPrice(),
         amounts == null ? null : amounts.net(),
-        amounts == null ? null : amounts.base(),
-        Quantity.of(0),
-        Quantity.of(0));
+        amounts == null ? null : amounts.base());
   }
 
   /** Whether the document needs a down payment by the company's rule for individuals. */

@@ -36,7 +36,8 @@ public class SalesLineStore {
       "id, company_id, document_id, position, line_type, product_id, product_code, designation,"
           + " quantity, unit, unit_price, price_includes_vat, price_overridden, list_discounts,"
           + " manual_discounts, vat_rate, line_kind, percent_of_lines, list_net_unit_price,"
-          + " cost_price, net, base, quantity_delivered, quantity_invoiced";
+          + " cost_price, net, base, quantity_delivered, quantity_invoiced, quantity_cancelled,"
+          + " cancel_reason";
 
   private final JdbcTemplate jdbc;
 
@@ -49,7 +50,7 @@ public class SalesLineStore {
     jdbc.batchUpdate(
         "INSERT INTO sales_line ("
             + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         lines,
         200,
         (ps, l) -> {
@@ -77,7 +78,9 @@ public class SalesLineStore {
           ps.setBigDecimal(i++, l.net() == null ? null : l.net().amount());
           ps.setBigDecimal(i++, l.base() == null ? null : l.base().amount());
           ps.setBigDecimal(i++, l.delivered().value());
-          ps.setBigDecimal(i, l.invoiced().value());
+          ps.setBigDecimal(i++, l.invoiced().value());
+          ps.setBigDecimal(i++, l.cancelled().value());
+          ps.setString(i, l.cancelReason());
         });
   }
 
@@ -90,6 +93,28 @@ public class SalesLineStore {
         SalesLineStore::line,
         company.value(),
         document.value());
+  }
+
+  /** Adds a delivered quantity to an order line (negative to take a cancelled delivery back). */
+  public void addDelivered(CompanyId company, SalesLineId line, Quantity quantity) {
+    jdbc.update(
+        "UPDATE sales_line SET quantity_delivered = quantity_delivered + ?"
+            + " WHERE id = ? AND company_id = ?",
+        quantity.value(),
+        line.value(),
+        company.value());
+  }
+
+  /** Cancels what remains to deliver on an order line, with the reason. */
+  public void cancelRemainder(
+      CompanyId company, SalesLineId line, Quantity quantity, String reason) {
+    jdbc.update(
+        "UPDATE sales_line SET quantity_cancelled = quantity_cancelled + ?, cancel_reason = ?"
+            + " WHERE id = ? AND company_id = ?",
+        quantity.value(),
+        reason,
+        line.value(),
+        company.value());
   }
 
   /** Removes the lines of a draft document before writing them again. */
@@ -139,7 +164,9 @@ public class SalesLineStore {
         money(rs.getBigDecimal("net")),
         money(rs.getBigDecimal("base")),
         new Quantity(rs.getBigDecimal("quantity_delivered")),
-        new Quantity(rs.getBigDecimal("quantity_invoiced")));
+        new Quantity(rs.getBigDecimal("quantity_invoiced")),
+        new Quantity(rs.getBigDecimal("quantity_cancelled")),
+        rs.getString("cancel_reason"));
   }
 
   static @Nullable String discounts(List<Percentage> discounts) {

@@ -12,6 +12,7 @@ import org.pepin.catalog.Product;
 import org.pepin.catalog.ProductId;
 import org.pepin.catalog.Products;
 import org.pepin.catalog.StockMovements;
+import org.pepin.customers.CustomerId;
 import org.pepin.customers.CustomerKind;
 import org.pepin.customers.CustomerSnapshot;
 import org.pepin.customers.CustomerView;
@@ -43,8 +44,10 @@ import org.pepin.sales.PricedDocument;
 import org.pepin.sales.QuoteRevision;
 import org.pepin.sales.QuoteView;
 import org.pepin.sales.SalesLine;
+import org.pepin.sales.SalesLineId;
 import org.pepin.sales.SalesSettings;
 import org.pepin.sales.document.LinePricer;
+import org.pepin.sales.document.SalesLineStore;
 import org.pepin.sales.document.SalesSettingsStore;
 import org.pepin.sales.spi.CreditCheck;
 import org.pepin.shared.DocumentTotals;
@@ -70,6 +73,7 @@ public class OrderService implements Orders {
   public static final String ENTITY = "order";
 
   private final OrderStore store;
+  private final SalesLineStore lines;
   private final LinePricer pricer;
   private final SalesSettingsStore settings;
   private final Customers customers;
@@ -85,6 +89,7 @@ public class OrderService implements Orders {
 
   OrderService(
       OrderStore store,
+      SalesLineStore lines,
       LinePricer pricer,
       SalesSettingsStore settings,
       Customers customers,
@@ -98,6 +103,7 @@ public class OrderService implements Orders {
       ApplicationEventPublisher events,
       ObjectProvider<CreditCheck> creditChecks) {
     this.store = store;
+    this.lines = lines;
     this.pricer = pricer;
     this.settings = settings;
     this.customers = customers;
@@ -122,6 +128,132 @@ public class OrderService implements Orders {
   @Transactional(readOnly = true)
   public OrderView get(CompanyId company, OrderId id) {
     return find(company, id).orElseThrow(() -> new ResourceNotFound("order", id));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<OrderView> toDeliver(CompanyId company, @Nullable CustomerId customer) {
+    return store.toDeliver(company, customer).stream()
+        .map(id -> store.find(company, id, false).orElseThrow())
+        .filter(
+            o ->
+                o.lines().stream()
+                    .anyMatch(l -> l.deliverable() && l.remainingToDeliver().value().signum() > 0))
+        .toList();
+  }
+
+  @Override
+  public OrderView recordDelivered(
+      CompanyId company,
+      OrderId id,
+      String delivery,
+      Map<SalesLineId, Quantity> quantities,
+      java.util.Set<SalesLineId> overDelivery) {
+    OrderView before = store.lock(company, id);
+    if (before.status() != OrderStatus.CONFIRMED
+        && before.status() != OrderStatus.PARTIALLY_DELIVERED) {
+      throw new InvalidValue(
+          "sales.order.not-deliverable", "order is " + before.status(), before.status().name());
+    }
+    Map<ProductId, java.math.BigDecimal> released = new HashMap<>();
+    for (var entry : quantities.entrySet()) {
+      SalesLine line =
+          before.lines().stream()
+              .filter(l -> l.id().equals(entry.getKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new InvalidValue(
+                          "sales.order.line-not-deliverable",
+                          "not a line of the order",
+                          String.valueOf(entry.getKey().value())));
+      java.math.BigDecimal q = entry.getValue().value();
+      if (!line.deliverable() || q.signum() <= 0) {
+        throw new InvalidValue(
+            "sales.order.line-not-deliverable", "not goods to deliver", line.designation());
+      }
+      if (q.compareTo(line.remainingToDeliver().value()) > 0 && !overDelivery.contains(line.id())) {
+        throw new InvalidValue(
+            "sales.order.over-delivery",
+            "more than remains to deliver",
+            String.valueOf(line.productCode()),
+            line.remainingToDeliver().value().stripTrailingZeros().toPlainString());
+      }
+      lines.addDelivered(company, line.id(), entry.getValue());
+      released.merge(
+          line.product(), q.min(line.remainingToDeliver().value()), java.math.BigDecimal::add);
+    }
+    release(company, released);
+    OrderView after = followDelivery(company, before);
+    history.record(
+        company,
+        ENTITY,
+        id,
+        "delivered",
+        null,
+        List.of(
+            change("delivery", null, delivery),
+            change("status", before.status().name(), after.status().name())));
+    return after;
+  }
+
+  @Override
+  public OrderView cancelBackorder(
+      CompanyId company, @Nullable Member member, OrderId id, SalesLineId lineId, String reason) {
+    OrderView before = store.lock(company, id);
+    SalesLine line =
+        before.lines().stream()
+            .filter(l -> l.id().equals(lineId))
+            .findFirst()
+            .orElseThrow(() -> new ResourceNotFound("order line", lineId));
+    Quantity remaining = line.remainingToDeliver();
+    if (before.status() != OrderStatus.PARTIALLY_DELIVERED
+        || !line.deliverable()
+        || remaining.isZero()) {
+      throw new InvalidValue("sales.backorder.none", "nothing left to deliver on the line");
+    }
+    String text = reason(reason);
+    lines.cancelRemainder(company, lineId, remaining, text);
+    release(company, Map.of(line.product(), remaining.value()));
+    OrderView after = followDelivery(company, before);
+    history.record(
+        company,
+        ENTITY,
+        id,
+        "backorder-cancelled",
+        null,
+        List.of(
+            change("line", null, line.productCode() + " — " + line.designation()),
+            change("quantity", null, remaining.value().stripTrailingZeros().toPlainString()),
+            change("reason", null, text),
+            change("status", before.status().name(), after.status().name())));
+    return after;
+  }
+
+  /** Sets the order partly or fully delivered from its lines as now stored. */
+  private OrderView followDelivery(CompanyId company, OrderView before) {
+    OrderState s = OrderState.of(before);
+    s.lines = lines.lines(company, before.id());
+    boolean remains =
+        s.lines.stream()
+            .anyMatch(l -> l.deliverable() && l.remainingToDeliver().value().signum() > 0);
+    boolean delivered = s.lines.stream().anyMatch(l -> l.delivered().value().signum() > 0);
+    s.status =
+        !remains
+            ? OrderStatus.DELIVERED
+            : delivered ? OrderStatus.PARTIALLY_DELIVERED : OrderStatus.CONFIRMED;
+    s.updatedAt = clock.now(company);
+    s.version = store.update(company, s.view(), false);
+    return s.view();
+  }
+
+  private void release(CompanyId company, Map<ProductId, java.math.BigDecimal> quantities) {
+    for (Product product : products.getAll(company, quantities.keySet())) {
+      java.math.BigDecimal q = quantities.get(product.id());
+      if (product.stocked() && q.signum() > 0) {
+        stock.reserve(company, product.id(), new Quantity(q.negate()));
+      }
+    }
   }
 
   /** The amendments of an order, oldest first. */

@@ -175,6 +175,20 @@ class OrderStore {
     return find(company, id, true).orElseThrow(() -> new ResourceNotFound("order", id));
   }
 
+  /** Confirmed or partly delivered orders, oldest first; of one customer if given. */
+  List<OrderId> toDeliver(
+      CompanyId company, @org.jspecify.annotations.Nullable CustomerId customer) {
+    return jdbc.sql(
+            "SELECT id FROM sales_order WHERE company_id = :company"
+                + " AND status IN ('CONFIRMED', 'PARTIALLY_DELIVERED')"
+                + (customer == null ? "" : " AND customer_id = :customer")
+                + " ORDER BY COALESCE(requested_delivery, order_date), number")
+        .param("company", company.value())
+        .param("customer", customer == null ? null : customer.value())
+        .query((rs, n) -> new OrderId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
   /** Orders of the company in {@code status} whose withdrawal period ended before {@code today}. */
   List<OrderId> withdrawalEnded(CompanyId company, LocalDate today) {
     return jdbc.sql(
