@@ -98,7 +98,19 @@ class FollowUpBrowserTests {
   private void scrollTo(String id) {
     ((JavascriptExecutor) browser)
         .executeScript(
-            "document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+            "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior:"
+                + " 'instant'});",
+            id);
+    settle();
+  }
+
+  /** Lets the page finish scrolling or laying out before a screenshot. */
+  private static void settle() {
+    try {
+      Thread.sleep(400);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A screenshot at desktop size scrolled to {@code anchor}, then at phone size. */
@@ -126,6 +138,7 @@ class FollowUpBrowserTests {
     String number = orders.get(w.company, order).number();
     DeliveryId first = deliveries.prepare(w.company, List.of(order), null);
     deliveries.validate(w.company, first, 1, today.plusDays(10));
+    w.receive(w.firstLotNumber + "B", 5);
     deliveries.prepare(w.company, List.of(w.photiniaOrder(5)), today.minusDays(2));
 
     browser.manage().deleteAllCookies();
@@ -150,7 +163,14 @@ class FollowUpBrowserTests {
         .contains("Reliquats par produit")
         .contains("Reliquat de 25 × " + w.photiniaCode + " sur " + number)
         .contains("Marquer comme lu");
-    shots("delivery-follow-up", "main");
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    settle();
+    Browser.screenshot(browser, "delivery-follow-up");
+    browser.manage().window().setSize(Browser.PHONE);
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    settle();
+    Browser.screenshot(browser, "delivery-follow-up-phone");
+    browser.manage().window().setSize(Browser.DESKTOP);
     scrollTo("backorders");
     Browser.screenshot(browser, "delivery-follow-up-backorders");
 

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpNavigation implements NavigationContribution {
 
-  /** The « Livraisons » group, after « Ventes » (10) and before « Catalogue » (30). */
-  static final String GROUP = "nav.group.delivery";
+  /**
+   * The « Livraisons » group of DeliveryNavigation (its label is declared there), after « Ventes ».
+   */
+  static final String GROUP = "nav.group.deliveries";
 
   static final int GROUP_ORDER = 20;
 
