@@ -73,14 +73,20 @@ class SalesDemoTests {
     return quotes.get(nursery(), row.id());
   }
 
-  /** The first numbered order of the customer. */
+  /**
+   * The customer's first numbered order of the last ten days: the open order of the case at D (the
+   * orders of the history, delivered before D−20, come earlier).
+   */
   OrderView firstOrder(String code) {
     var filter = new OrderFilter(null, Set.of(), customer(code), null, null, null, null, null);
     var rows =
         orderSearch.search(
             nursery(), filter, PageQuery.of(0, 50, "number", List.of("number"), "number"));
     OrderRow row =
-        rows.content().stream().filter(r -> r.number() != null).findFirst().orElseThrow();
+        rows.content().stream()
+            .filter(r -> r.number() != null && r.date().isAfter(today().minusDays(10)))
+            .findFirst()
+            .orElseThrow();
     return orders.get(nursery(), row.id());
   }
 
