@@ -13,7 +13,7 @@ import org.pepin.shared.InvalidValue;
  * final users. Pépin keeps it a flag and a note per product; the delivery module prints the
  * passport with the lot's data.
  *
- * @param botanicalName the Latin name, e.g. {@code Carpinus betulus} (passport field B)
+ * @param botanicalName the Latin name, e.g. {@code Carpinus betulus} (passport field A)
  * @param commonName the French common name, e.g. {@code Charmille}
  * @param variety cultivar, e.g. {@code Red Robin}
  * @param form bare root, root ball, container or standard tree; {@code null} when not relevant
