@@ -98,8 +98,8 @@ class FollowUpBrowserTests {
   private void scrollTo(String id) {
     ((JavascriptExecutor) browser)
         .executeScript(
-            "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior:"
-                + " 'instant'});",
+            "var e = document.getElementById(arguments[0]); (e.closest('section.card') || e)"
+                + ".scrollIntoView({block: 'start', behavior: 'instant'});",
             id);
     settle();
   }
