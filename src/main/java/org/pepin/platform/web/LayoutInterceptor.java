@@ -73,12 +73,26 @@ class LayoutInterceptor implements HandlerInterceptor {
     mav.addObject("navigation", navigation(me, request.getRequestURI()));
   }
 
+  /**
+   * The navigation for the member; the one entry whose path is the longest prefix of the page's
+   * path is active (so that « Suivi » under /livraisons/suivi does not light « Bons de livraison »
+   * at /livraisons too).
+   */
   private List<NavGroup> navigation(PepinPrincipal me, String path) {
     Map<String, NavGroup> groups = new LinkedHashMap<>();
-    contributions
-        .orderedStream()
-        .flatMap(c -> c.navigationEntries().stream())
-        .filter(e -> visible(e, me))
+    List<NavigationEntry> entries =
+        contributions
+            .orderedStream()
+            .flatMap(c -> c.navigationEntries().stream())
+            .filter(e -> visible(e, me))
+            .toList();
+    String active =
+        entries.stream()
+            .map(NavigationEntry::path)
+            .filter(p -> under(path, p))
+            .max(Comparator.comparingInt(String::length))
+            .orElse(null);
+    entries.stream()
         .sorted(
             Comparator.comparingInt(NavigationEntry::groupOrder)
                 .thenComparingInt(NavigationEntry::order))
@@ -87,8 +101,13 @@ class LayoutInterceptor implements HandlerInterceptor {
                 groups
                     .computeIfAbsent(e.group(), g -> new NavGroup(g, new ArrayList<>()))
                     .links()
-                    .add(new NavLink(e.label(), e.path(), path.startsWith(e.path()))));
+                    .add(new NavLink(e.label(), e.path(), e.path().equals(active))));
     return List.copyOf(groups.values());
+  }
+
+  private static boolean under(String path, String entry) {
+    return path.equals(entry)
+        || path.startsWith(entry) && (entry.endsWith("/") || path.charAt(entry.length()) == '/');
   }
 
   private static boolean visible(NavigationEntry entry, PepinPrincipal me) {
