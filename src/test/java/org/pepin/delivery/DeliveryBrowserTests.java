@@ -105,7 +105,8 @@ class DeliveryBrowserTests {
     browser.manage().window().setSize(Browser.PHONE);
     ((JavascriptExecutor) browser)
         .executeScript(
-            "document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", anchor);
+            "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});",
+            anchor);
     Browser.screenshot(browser, name + "-phone");
     browser.manage().window().setSize(Browser.DESKTOP);
   }

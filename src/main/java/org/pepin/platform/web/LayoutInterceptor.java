@@ -75,10 +75,21 @@ class LayoutInterceptor implements HandlerInterceptor {
 
   private List<NavGroup> navigation(PepinPrincipal me, String path) {
     Map<String, NavGroup> groups = new LinkedHashMap<>();
-    contributions
-        .orderedStream()
-        .flatMap(c -> c.navigationEntries().stream())
-        .filter(e -> visible(e, me))
+    List<NavigationEntry> entries =
+        contributions
+            .orderedStream()
+            .flatMap(c -> c.navigationEntries().stream())
+            .filter(e -> visible(e, me))
+            .toList();
+    // the page is under the entry with the longest path that starts it (« À livrer »,
+    // /livraisons/a-livrer, rather than « Bons de livraison », /livraisons)
+    String current =
+        entries.stream()
+            .map(NavigationEntry::path)
+            .filter(path::startsWith)
+            .max(Comparator.comparingInt(String::length))
+            .orElse(null);
+    entries.stream()
         .sorted(
             Comparator.comparingInt(NavigationEntry::groupOrder)
                 .thenComparingInt(NavigationEntry::order))
@@ -87,7 +98,7 @@ class LayoutInterceptor implements HandlerInterceptor {
                 groups
                     .computeIfAbsent(e.group(), g -> new NavGroup(g, new ArrayList<>()))
                     .links()
-                    .add(new NavLink(e.label(), e.path(), path.startsWith(e.path()))));
+                    .add(new NavLink(e.label(), e.path(), e.path().equals(current))));
     return List.copyOf(groups.values());
   }
 
