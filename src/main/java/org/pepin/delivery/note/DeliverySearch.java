@@ -172,9 +172,9 @@ public class DeliverySearch {
     Map<UUID, List<String>> numbers = new HashMap<>();
     Map<UUID, BigDecimal> quantities = new HashMap<>();
     jdbc.sql(
-            "SELECT delivery_id, order_number, MIN(position) AS first, SUM(quantity) AS quantity"
+            "SELECT delivery_id, order_number, MIN(position) AS first_position, SUM(quantity) AS quantity"
                 + " FROM delivery_line WHERE company_id = :company AND delivery_id IN (:ids)"
-                + " GROUP BY delivery_id, order_number ORDER BY delivery_id, first")
+                + " GROUP BY delivery_id, order_number ORDER BY delivery_id, first_position")
         .param("company", company.value())
         .param("ids", rows.stream().map(r -> r.id().value()).toList())
         .query(
