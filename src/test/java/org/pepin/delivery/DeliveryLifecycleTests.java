@@ -134,30 +134,49 @@ class DeliveryLifecycleTests {
     DeliveryId id = deliveries.prepare(w.company, List.of(order), null);
     DeliveryView draft = deliveries.get(w.company, id);
     var line = draft.lines().get(0);
-    deliveries.update(
-        w.company,
-        id,
-        draft.version(),
-        draft(draft, new DeliveryDraft.LineDraft(line.orderLine(), Quantity.of(12), false, null)));
-    int version = deliveries.get(w.company, id).version();
-    assertThatThrownBy(() -> deliveries.validate(w.company, id, version, null))
+    assertThatThrownBy(
+            () ->
+                deliveries.update(
+                    w.company,
+                    id,
+                    draft.version(),
+                    draft(
+                        draft,
+                        new DeliveryDraft.LineDraft(
+                            line.orderLine(), Quantity.of(12), false, null))))
         .isInstanceOfSatisfying(
             InvalidValue.class,
             e -> {
               assertThat(e.code()).isEqualTo("sales.order.over-delivery");
               assertThat(e.args()).containsExactly(w.photiniaCode, "10");
             });
+
+    // another delivery of 2 goes first: the draft's 10 is now over the order's 8 left, and the
+    // order itself refuses it at validation
+    orders.recordDelivered(
+        w.company,
+        order,
+        "BL-OTHER",
+        java.util.Map.of(line.orderLine(), Quantity.of(2)),
+        java.util.Set.of());
+    assertThatThrownBy(() -> deliveries.validate(w.company, id, draft.version(), null))
+        .isInstanceOfSatisfying(
+            InvalidValue.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("sales.order.over-delivery");
+              assertThat(e.args()).containsExactly(w.photiniaCode, "8");
+            });
     assertThat(stock.level(w.company, w.photinia).onHand().value()).isEqualByComparingTo("35");
 
     deliveries.update(
         w.company,
         id,
-        version,
+        draft.version(),
         draft(draft, new DeliveryDraft.LineDraft(line.orderLine(), Quantity.of(12), true, null)));
-    deliveries.validate(w.company, id, version + 1, null);
+    deliveries.validate(w.company, id, draft.version() + 1, null);
     OrderView done = orders.get(w.company, order);
     assertThat(done.status()).isEqualTo(OrderStatus.DELIVERED);
-    assertThat(photiniaLine(done).delivered().value()).isEqualByComparingTo("12");
+    assertThat(photiniaLine(done).delivered().value()).isEqualByComparingTo("14");
     assertThat(stock.level(w.company, w.photinia).onHand().value()).isEqualByComparingTo("23");
   }
 

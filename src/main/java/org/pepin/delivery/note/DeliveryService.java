@@ -276,7 +276,8 @@ public class DeliveryService implements Deliveries {
    * lines.
    *
    * @throws InvalidValue {@code delivery.not-draft (status)}, {@code delivery.line-unknown}, {@code
-   *     delivery.lot-product (lot)}, {@code delivery.lots-total (code, lots, quantity)}
+   *     delivery.lot-product (lot)}, {@code delivery.lots-total (code, lots, quantity)}, {@code
+   *     sales.order.over-delivery (code, remaining)} for more than remains without over-delivery
    * @throws ConcurrentModification if someone changed it since {@code version}
    */
   public void update(CompanyId company, DeliveryId id, int version, DeliveryDraft draft) {
@@ -291,6 +292,15 @@ public class DeliveryService implements Deliveries {
     List<DeliveryLine> lines = new ArrayList<>();
     for (DeliveryLine l : before.lines()) {
       DeliveryDraft.LineDraft c = changes.get(l.orderLine());
+      if (c != null
+          && !c.overDelivery()
+          && c.quantity().value().compareTo(l.remaining().value()) > 0) {
+        throw new InvalidValue(
+            "sales.order.over-delivery",
+            "more than remains to deliver",
+            l.productCode(),
+            l.remaining().value().stripTrailingZeros().toPlainString());
+      }
       lines.add(c == null ? l : withQuantity(l, c.quantity(), c.overDelivery(), List.of()));
     }
     Map<SalesLineId, List<DeliveryDraft.LotPick>> picks = new java.util.HashMap<>();
