@@ -13,8 +13,11 @@ public interface PageSectionContribution {
   /** Pages that receive sections: {@code customer} (the 360° customer page). */
   String CUSTOMER_PAGE = "customer";
 
+  /** The order page (sales): the record is the order's id. */
+  String ORDER_PAGE = "order";
+
   /**
-   * @param page the page, e.g. {@link #CUSTOMER_PAGE}
+   * @param page the page, e.g. {@link #CUSTOMER_PAGE} or {@link #ORDER_PAGE}
    * @param company the company of the record
    * @param record the record's id
    * @param viewer the member looking at the page

@@ -325,6 +325,8 @@ final class OrderApiBodies {
       @Nullable BigDecimal base,
       BigDecimal delivered,
       BigDecimal invoiced,
+      BigDecimal cancelled,
+      @Nullable String cancelReason,
       BigDecimal remaining,
       @Nullable BigDecimal margin) {}
 
@@ -358,6 +360,8 @@ final class OrderApiBodies {
         amounts == null ? null : amounts.base().amount(),
         l.delivered().value(),
         l.invoiced().value(),
+        l.cancelled().value(),
+        l.cancelReason(),
         l.type().priced() ? l.remainingToDeliver().value() : BigDecimal.ZERO,
         p.margin(margin));
   }

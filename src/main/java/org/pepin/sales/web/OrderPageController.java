@@ -25,6 +25,8 @@ import org.pepin.platform.ExportFormat;
 import org.pepin.platform.Exports;
 import org.pepin.platform.Member;
 import org.pepin.platform.Members;
+import org.pepin.platform.PageSection;
+import org.pepin.platform.PageSectionContribution;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.platform.TermsOfSale;
 import org.pepin.platform.UserId;
@@ -47,6 +49,7 @@ import org.pepin.shared.InvalidValue;
 import org.pepin.shared.Money;
 import org.pepin.shared.Percentage;
 import org.pepin.shared.Quantity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -91,6 +94,7 @@ class OrderPageController {
   private final CompanyClock clock;
   private final Exports exports;
   private final MessageSource messages;
+  private final ObjectProvider<PageSectionContribution> contributions;
 
   OrderPageController(
       OrderService orders,
@@ -105,7 +109,8 @@ class OrderPageController {
       SalesSettingsStore settings,
       CompanyClock clock,
       Exports exports,
-      MessageSource messages) {
+      MessageSource messages,
+      ObjectProvider<PageSectionContribution> contributions) {
     this.orders = orders;
     this.search = search;
     this.documents = documents;
@@ -119,6 +124,7 @@ class OrderPageController {
     this.clock = clock;
     this.exports = exports;
     this.messages = messages;
+    this.contributions = contributions;
   }
 
   // ---------------------------------------------------------------- list
@@ -344,7 +350,23 @@ class OrderPageController {
         customer != null && customer.commitmentRequired() && order.commitmentNumber() == null);
     model.addAttribute("customerEmail", customer == null ? null : customer.email());
     model.addAttribute("withdrawalDays", settings.get(company).withdrawalDays());
+    model.addAttribute("sections", sections(company, order.id(), member));
     return "sales/order-page";
+  }
+
+  /**
+   * The blocks other modules add to the order page ({@link PageSectionContribution#ORDER_PAGE}).
+   */
+  private List<PageSection> sections(CompanyId company, OrderId id, Member member) {
+    return contributions
+        .orderedStream()
+        .flatMap(
+            c ->
+                c
+                    .sections(PageSectionContribution.ORDER_PAGE, company, id.value(), member)
+                    .stream())
+        .sorted(java.util.Comparator.comparingInt(PageSection::order))
+        .toList();
   }
 
   /** The badge class of each status, by name, for the list. */
