@@ -196,15 +196,21 @@ class DeliveryDemoTests {
             tuple("LAU-C10-125", 80, List.of("L25-LAU-04×80")),
             tuple("TER-50L", 15, List.of("L25-TER-04×15")));
 
-    // the backorders were announced (in-app notices until communication lands)
+    // the backorders were announced (in-app notices), and read once gone
     assertThat(
             jdbc.sql(
-                    "SELECT product_code, quantity FROM delivery_notice WHERE company_id = ?"
+                    "SELECT product_code, quantity, dismissed_at FROM delivery_notice"
+                        + " WHERE company_id = ?"
                         + " AND created_at < ? ORDER BY created_at")
                 .params(nursery().value(), java.sql.Timestamp.valueOf(day(0).atStartOfDay()))
-                .query((rs, n) -> rs.getString(1) + "×" + rs.getBigDecimal(2).intValue())
+                .query(
+                    (rs, n) ->
+                        rs.getString(1)
+                            + "×"
+                            + rs.getBigDecimal(2).intValue()
+                            + (rs.getTimestamp(3) == null ? " unread" : " read"))
                 .list())
-        .containsExactly("PHO-C4-6080×30", "TIL-T1214×4", "ROS-ICE-C4×12");
+        .containsExactly("PHO-C4-6080×30 read", "TIL-T1214×4 read", "ROS-ICE-C4×12 read");
   }
 
   @Test

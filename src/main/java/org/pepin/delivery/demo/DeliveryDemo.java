@@ -9,6 +9,7 @@ import org.pepin.delivery.DeliveryId;
 import org.pepin.delivery.DeliveryLine;
 import org.pepin.delivery.DeliveryView;
 import org.pepin.delivery.Transport;
+import org.pepin.delivery.note.DeliveryFollowUp;
 import org.pepin.delivery.note.DeliveryService;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.DemoContext;
@@ -48,9 +49,10 @@ import org.springframework.stereotype.Component;
  *       laurels, compost.
  * </ul>
  *
- * The orders end delivered; invoicing (issue 10) invoices them. Jardinerie du Val's order of D−6
- * stays undelivered: delivering it is the exercise (§5, T.1.2.3). Delivery notes are registered as
- * {@code delivery:<order name>:<n>}.
+ * The backorder notices of the history are marked read once their backorder is delivered or
+ * cancelled. The orders end delivered; invoicing (issue 10) invoices them. Jardinerie du Val's
+ * order of D−6 stays undelivered: delivering it is the exercise (§5, T.1.2.3). Delivery notes are
+ * registered as {@code delivery:<order name>:<n>}.
  */
 @Component
 public class DeliveryDemo implements DemoContribution {
@@ -198,11 +200,14 @@ public class DeliveryDemo implements DemoContribution {
           + " responsable des achats, par téléphone).";
 
   private final DeliveryService deliveries;
+  private final DeliveryFollowUp followUp;
   private final Orders orders;
   private final Members members;
 
-  DeliveryDemo(DeliveryService deliveries, Orders orders, Members members) {
+  DeliveryDemo(
+      DeliveryService deliveries, DeliveryFollowUp followUp, Orders orders, Members members) {
     this.deliveries = deliveries;
+    this.followUp = followUp;
     this.orders = orders;
     this.members = members;
   }
@@ -273,6 +278,16 @@ public class DeliveryDemo implements DemoContribution {
         deliveries.get(company, id).version(),
         s.backorderInDays() == null ? null : c.today().plusDays(s.backorderInDays()));
     c.register(key(s.order(), s.n()), id);
+    if (s.n() > 1) {
+      noticesRead(company, order);
+    }
+  }
+
+  /** The head of nursery marks the order's backorder notices read once nothing is left. */
+  private void noticesRead(CompanyId company, OrderId order) {
+    followUp.notices(company).stream()
+        .filter(n -> n.order().equals(order))
+        .forEach(n -> followUp.dismiss(company, n.id()));
   }
 
   private void cancelRoses(DemoContext c) {
@@ -290,5 +305,6 @@ public class DeliveryDemo implements DemoContribution {
             .findFirst()
             .orElse(null);
     orders.cancelBackorder(company, sophie, id, roses.id(), ROSES_CANCELLED_REASON);
+    noticesRead(company, id);
   }
 }
