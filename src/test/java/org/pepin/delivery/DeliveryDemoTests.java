@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The deliveries of the demo's history (scenario §4), read from Pépinières Clément without changing
- * it: ten delivery notes from D−165 to D−20 numbered in date order, two orders delivered in two
+ * it: eleven delivery notes from D−165 to D−20 numbered in date order, two orders delivered in two
  * goes, a backorder cancelled with its reason, passports kept per lot; the orders delivered;
  * Jardinerie du Val's order of D−6 still waiting with its 60 Photinia; the stock at D the
  * scenario's, with lot L25-PHO-01 untouched.
@@ -86,7 +86,7 @@ class DeliveryDemoTests {
   }
 
   @Test
-  void tenDeliveryNotesFromDMinus165ToDMinus20NumberedInDateOrderWithTheirLots() {
+  void elevenDeliveryNotesFromDMinus165ToDMinus20NumberedInDateOrderWithTheirLots() {
     List<DeliveryView> notes = history();
     assertThat(notes)
         .extracting(DeliveryView::shippedOn, DeliveryView::customerCode, DeliveryView::status)
@@ -94,6 +94,7 @@ class DeliveryDemoTests {
             tuple(day(-165), "C0001", DeliveryStatus.SHIPPED),
             tuple(day(-132), "C0007", DeliveryStatus.SHIPPED),
             tuple(day(-108), "C0003", DeliveryStatus.SHIPPED),
+            tuple(day(-103), "C0007", DeliveryStatus.SHIPPED),
             tuple(day(-98), "C0001", DeliveryStatus.SHIPPED),
             tuple(day(-95), "C0003", DeliveryStatus.SHIPPED),
             tuple(day(-90), "C0001", DeliveryStatus.SHIPPED),
@@ -116,14 +117,19 @@ class DeliveryDemoTests {
     assertThat(notes.get(0).roundName()).isEqualTo("Tournée Saint-Germain");
     assertThat(lines(notes.get(1)))
         .containsExactly(
-            tuple("ROS-ICE-C4", 60, List.of("L25-ROS-01×60")),
-            tuple("LAV-G9", 150, List.of("L25-LAV-01×150")));
+            tuple("ROS-ICE-C4", 50, List.of("L25-ROS-01×50")),
+            tuple("LAV-G9", 250, List.of("L25-LAV-01×250")),
+            tuple("MIS-C3", 10, List.of("L25-MIS-01×10")),
+            tuple("TER-50L", 12, List.of("L25-TER-01×12")));
+    // compost travels without a passport
+    assertThat(notes.get(1).lines().get(3).passportRequired()).isFalse();
+    assertThat(notes.get(1).lines().get(0).passportRequired()).isTrue();
     // Jardinerie du Val's spring order: 50 of 80 Photinia, then the 30 left
     DeliveryView spring = notes.get(2);
     assertThat(lines(spring))
         .containsExactly(
             tuple("PHO-C4-6080", 50, List.of("L25-PHO-00×50")),
-            tuple("MIS-C3", 40, List.of("L25-MIS-01×40")));
+            tuple("MIS-C3", 40, List.of("L25-MIS-02×40")));
     assertThat(spring.lines().get(0).backorder().value()).isEqualByComparingTo("30");
     assertThat(spring.backorderExpectedOn()).isEqualTo(day(-95));
     assertThat(spring.printsPassports()).isTrue();
@@ -134,34 +140,41 @@ class DeliveryDemoTests {
             DeliveredLot::traceabilityCode,
             DeliveredLot::countryOfOrigin)
         .containsExactly("Photinia × fraseri", "FR-78-0412", "L25-PHO-00", "FR");
-    assertThat(lines(notes.get(4)))
-        .containsExactly(tuple("PHO-C4-6080", 30, List.of("L25-PHO-02×30")));
-    assertThat(notes.get(4).lines().get(0).remaining().value()).isEqualByComparingTo("30");
-    assertThat(notes.get(4).lines().get(0).backorder().value()).isEqualByComparingTo("0");
-    // the Pecq site: the lime trees a week later
-    assertThat(notes.get(3).addressLabel()).isEqualTo("Chantier parc d'activités du Pecq");
     assertThat(lines(notes.get(3)))
         .containsExactly(
-            tuple("ERA-T1012", 6, List.of("L25-ERA-01×6")),
-            tuple("LAU-C10-125", 30, List.of("L25-LAU-02×30")));
-    assertThat(notes.get(3).backorderExpectedOn()).isEqualTo(day(-90));
-    assertThat(lines(notes.get(5))).containsExactly(tuple("TIL-T1214", 4, List.of("L25-TIL-02×4")));
-    // the summer order: 40 of 60 roses
-    assertThat(lines(notes.get(6)))
+            tuple("LAU-C10-125", 40, List.of("L25-LAU-02×40")),
+            tuple("ROS-ICE-C4", 15, List.of("L25-ROS-02×15")),
+            tuple("LAV-G9", 200, List.of("L25-LAV-02×200")));
+    assertThat(lines(notes.get(5)))
+        .containsExactly(tuple("PHO-C4-6080", 30, List.of("L25-PHO-02×30")));
+    assertThat(notes.get(5).lines().get(0).remaining().value()).isEqualByComparingTo("30");
+    assertThat(notes.get(5).lines().get(0).backorder().value()).isEqualByComparingTo("0");
+    // the Pecq site: the lime trees a week later
+    assertThat(notes.get(4).addressLabel()).isEqualTo("Chantier parc d'activités du Pecq");
+    assertThat(lines(notes.get(4)))
         .containsExactly(
-            tuple("LAV-G9", 300, List.of("L25-LAV-02×300")),
-            tuple("ROS-ICE-C4", 40, List.of("L25-ROS-02×40")),
-            tuple("OSM-C5-6080", 30, List.of("L25-OSM-02×30")));
-    assertThat(notes.get(6).lines().get(1).backorder().value()).isEqualByComparingTo("20");
+            tuple("ERA-T1012", 6, List.of("L25-ERA-01×6")),
+            tuple("LAU-C10-125", 30, List.of("L25-LAU-03×30")));
+    assertThat(notes.get(4).backorderExpectedOn()).isEqualTo(day(-90));
+    assertThat(lines(notes.get(6))).containsExactly(tuple("TIL-T1214", 4, List.of("L25-TIL-02×4")));
+    // the summer order: 88 of 100 roses
+    assertThat(lines(notes.get(7)))
+        .containsExactly(
+            tuple("LAV-G9", 570, List.of("L25-LAV-03×570")),
+            tuple("ROS-ICE-C4", 88, List.of("L25-ROS-03×88")),
+            tuple("OSM-C5-6080", 80, List.of("L25-OSM-02×80")),
+            tuple("TER-50L", 45, List.of("L25-TER-02×45")));
+    assertThat(notes.get(7).lines().get(1).backorder().value()).isEqualByComparingTo("12");
     // Belgium, by carrier, the olive trees with their Italian passport
-    DeliveryView belgium = notes.get(7);
+    DeliveryView belgium = notes.get(8);
     assertThat(belgium.transport()).isEqualTo(Transport.CARRIER);
     assertThat(belgium.carrier()).isEqualTo("Transports Dumont International");
     assertThat(belgium.address().countryCode()).isEqualTo("BE");
     assertThat(lines(belgium))
         .containsExactly(
-            tuple("OLI-C30", 6, List.of("L25-OLI-02×6")),
-            tuple("LAV-G9", 200, List.of("L25-LAV-03×200")));
+            tuple("OLI-C30", 10, List.of("L25-OLI-02×10")),
+            tuple("LAV-G9", 420, List.of("L25-LAV-04×420")),
+            tuple("MIS-C3", 70, List.of("L25-MIS-03×70")));
     assertThat(belgium.lines().get(0).passportRequired()).isTrue();
     assertThat(belgium.lines().get(0).lots().get(0))
         .extracting(
@@ -170,21 +183,34 @@ class DeliveryDemoTests {
             DeliveredLot::traceabilityCode,
             DeliveredLot::countryOfOrigin)
         .containsExactly("Olea europaea", "IT-16-0231", "XF-25-0633-OLI", "IT");
-    assertThat(lines(notes.get(8))).containsExactly(tuple("ERA-T1012", 8, List.of("L25-ERA-02×8")));
+    // the Commune: the planting is a service, not on the delivery note
     assertThat(lines(notes.get(9)))
         .containsExactly(
-            tuple("MIS-C3", 60, List.of("L25-MIS-02×60")),
-            tuple("LAV-G9", 250, List.of("L25-LAV-04×250")));
+            tuple("ERA-T1012", 12, List.of("L25-ERA-02×12")),
+            tuple("TUT-KIT", 10, List.of("L25-TUT-01×10")),
+            tuple("TER-50L", 10, List.of("L25-TER-03×10")));
+    assertThat(lines(notes.get(10)))
+        .containsExactly(
+            tuple("MIS-C3", 65, List.of("L25-MIS-04×65")),
+            tuple("LAV-G9", 240, List.of("L25-LAV-05×240")),
+            tuple("LAU-C10-125", 80, List.of("L25-LAU-04×80")),
+            tuple("TER-50L", 15, List.of("L25-TER-04×15")));
 
-    // the backorders were announced (in-app notices until communication lands)
+    // the backorders were announced (in-app notices), and read once gone
     assertThat(
             jdbc.sql(
-                    "SELECT product_code, quantity FROM delivery_notice WHERE company_id = ?"
+                    "SELECT product_code, quantity, dismissed_at FROM delivery_notice"
+                        + " WHERE company_id = ?"
                         + " AND created_at < ? ORDER BY created_at")
                 .params(nursery().value(), java.sql.Timestamp.valueOf(day(0).atStartOfDay()))
-                .query((rs, n) -> rs.getString(1) + "×" + rs.getBigDecimal(2).intValue())
+                .query(
+                    (rs, n) ->
+                        rs.getString(1)
+                            + "×"
+                            + rs.getBigDecimal(2).intValue()
+                            + (rs.getTimestamp(3) == null ? " unread" : " read"))
                 .list())
-        .containsExactly("PHO-C4-6080×30", "TIL-T1214×4", "ROS-ICE-C4×20");
+        .containsExactly("PHO-C4-6080×30 read", "TIL-T1214×4 read", "ROS-ICE-C4×12 read");
   }
 
   @Test
@@ -202,12 +228,13 @@ class DeliveryDemoTests {
             tuple(day(-170), "C0001", OrderStatus.DELIVERED),
             tuple(day(-135), "C0007", OrderStatus.DELIVERED),
             tuple(day(-110), "C0003", OrderStatus.DELIVERED),
+            tuple(day(-105), "C0007", OrderStatus.DELIVERED),
             tuple(day(-100), "C0001", OrderStatus.DELIVERED),
             tuple(day(-62), "C0003", OrderStatus.DELIVERED),
             tuple(day(-40), "C0010", OrderStatus.DELIVERED),
             tuple(day(-32), "C0002", OrderStatus.DELIVERED),
             tuple(day(-24), "C0001", OrderStatus.DELIVERED));
-    assertThat(history.get(6).commitmentNumber()).isEqualTo("EJ-2026-0311");
+    assertThat(history.get(7).commitmentNumber()).isEqualTo("EJ-2026-0311");
     assertThat(history.get(2).customerReference()).isEqualTo("JV-CMD-2026-031");
     for (OrderView o : history) {
       for (SalesLine l : o.lines()) {
@@ -221,14 +248,31 @@ class DeliveryDemoTests {
       }
     }
     SalesLine roses =
-        history.get(4).lines().stream()
+        history.get(5).lines().stream()
             .filter(l -> "ROS-ICE-C4".equals(l.productCode()))
             .findFirst()
             .orElseThrow();
-    assertThat(roses.quantity().value()).isEqualByComparingTo("60");
-    assertThat(roses.delivered().value()).isEqualByComparingTo("40");
-    assertThat(roses.cancelled().value()).isEqualByComparingTo("20");
+    assertThat(roses.quantity().value()).isEqualByComparingTo("100");
+    assertThat(roses.delivered().value()).isEqualByComparingTo("88");
+    assertThat(roses.cancelled().value()).isEqualByComparingTo("12");
     assertThat(roses.cancelReason()).startsWith("Fin de saison des rosiers");
+
+    // what was delivered, at the orders' prices, is what §6 says was invoiced (issue 10)
+    assertThat(
+            history.stream()
+                .filter(o -> !"C0010".equals(o.customerSnapshot().code()))
+                .map(o -> o.customerSnapshot().code() + " " + delivered(o, false)))
+        .containsExactly(
+            "C0001 1340.52",
+            "C0007 1500.00",
+            "C0003 1065.90",
+            "C0007 1650.00",
+            "C0001 2183.83",
+            "C0003 4000.00",
+            "C0002 2376.00",
+            "C0001 3120.00");
+    // the intra-EU supply is invoiced exempt: its base is the amount
+    assertThat(delivered(history.get(6), true)).isEqualTo("2640.00");
 
     // order numbers follow the dates, the history's before the open orders of D−6 to D−2
     List<OrderView> all = new ArrayList<>(history);
@@ -288,6 +332,39 @@ class DeliveryDemoTests {
     // nobody received L25-PHO-01 yet (the exercise); L25-PHO-00 went to Jardinerie du Val
     assertThat(receivers("L25-PHO-01")).isEmpty();
     assertThat(receivers("L25-PHO-00")).containsExactly("Jardinerie du Val×50@" + day(-108));
+  }
+
+  /**
+   * The amount of what was delivered on the order: per VAT rate, the delivered quantities at the
+   * lines' net unit prices, then the VAT on each base ({@code exempt}: the bases only).
+   */
+  static String delivered(OrderView order, boolean exempt) {
+    Map<BigDecimal, BigDecimal> bases = new java.util.TreeMap<>();
+    for (SalesLine l : order.lines()) {
+      if (l.listNetUnitPrice() == null || l.vatRate() == null) {
+        continue;
+      }
+      BigDecimal quantity = l.deliverable() ? l.delivered().value() : l.quantity().value();
+      bases.merge(
+          l.vatRate().percent(),
+          quantity
+              .multiply(l.listNetUnitPrice().value())
+              .setScale(2, java.math.RoundingMode.HALF_UP),
+          BigDecimal::add);
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (var e : bases.entrySet()) {
+      total = total.add(e.getValue());
+      if (!exempt) {
+        total =
+            total.add(
+                e.getValue()
+                    .multiply(e.getKey())
+                    .movePointLeft(2)
+                    .setScale(2, java.math.RoundingMode.HALF_UP));
+      }
+    }
+    return total.setScale(2).toPlainString();
   }
 
   org.pepin.catalog.ProductId id(String code) {

@@ -100,8 +100,8 @@ class DeliveryExerciseTests {
                 .params(company.value())
                 .query(String.class)
                 .list())
-        .as("after the ten notes of the history, in order")
-        .hasSize(11)
+        .as("after the eleven notes of the history, in order")
+        .hasSize(12)
         .endsWith(number)
         .isSorted();
     DeliveryView shipped = deliveries.get(company, first);

@@ -15,36 +15,59 @@ import org.springframework.stereotype.Component;
 /**
  * The lots put on sale over the six months before D for the deliveries of the demo's history
  * (scenario §4; the delivery module's {@code DeliveryDemo} delivers them): own production potted on
- * or lifted for an order, and a second batch of olive trees bought in Italy with its passport.
- * Every one of these lots is delivered in full before D, so that the stock at D stays the
- * scenario's (§2): the lot L25-PHO-01 in particular is never touched — who received it is the
- * exercise's question. Lots are registered as {@code lot:<number>}.
+ * or lifted for an order, compost and stake kits bought from Les Jardins de Marly, and a second
+ * batch of olive trees bought in Italy with its passport. Every one of these lots is delivered in
+ * full before D, so that the stock at D stays the scenario's (§2): the lot L25-PHO-01 in particular
+ * is never touched — who received it is the exercise's question. Lots are registered as {@code
+ * lot:<number>}.
  */
 @Component
 public class StockHistoryDemo implements DemoContribution {
 
-  /** The lots of the history: day, product, lot number, quantity (own production). */
-  record Receipt(int day, String code, String lot, int quantity) {}
+  /**
+   * The lots of the history: day, product, lot number, quantity; own production, or bought from Les
+   * Jardins de Marly for the supplies (compost, stake kits).
+   */
+  record Receipt(int day, String code, String lot, int quantity, boolean bought) {}
 
-  static final List<Receipt> OWN_PRODUCTION =
+  static final List<Receipt> RECEIPTS =
       List.of(
-          new Receipt(-230, "PHO-C4-6080", "L25-PHO-00", 50),
-          new Receipt(-172, "LAU-C10-125", "L25-LAU-01", 40),
-          new Receipt(-172, "OSM-C5-6080", "L25-OSM-01", 25),
-          new Receipt(-137, "ROS-ICE-C4", "L25-ROS-01", 60),
-          new Receipt(-137, "LAV-G9", "L25-LAV-01", 150),
-          new Receipt(-112, "MIS-C3", "L25-MIS-01", 40),
-          new Receipt(-102, "ERA-T1012", "L25-ERA-01", 6),
-          new Receipt(-102, "LAU-C10-125", "L25-LAU-02", 30),
-          new Receipt(-96, "PHO-C4-6080", "L25-PHO-02", 30),
-          new Receipt(-92, "TIL-T1214", "L25-TIL-02", 4),
-          new Receipt(-64, "LAV-G9", "L25-LAV-02", 300),
-          new Receipt(-64, "ROS-ICE-C4", "L25-ROS-02", 40),
-          new Receipt(-64, "OSM-C5-6080", "L25-OSM-02", 30),
-          new Receipt(-42, "LAV-G9", "L25-LAV-03", 200),
-          new Receipt(-34, "ERA-T1012", "L25-ERA-02", 8),
-          new Receipt(-24, "MIS-C3", "L25-MIS-02", 60),
-          new Receipt(-24, "LAV-G9", "L25-LAV-04", 250));
+          own(-230, "PHO-C4-6080", "L25-PHO-00", 50),
+          own(-172, "LAU-C10-125", "L25-LAU-01", 40),
+          own(-172, "OSM-C5-6080", "L25-OSM-01", 25),
+          own(-137, "ROS-ICE-C4", "L25-ROS-01", 50),
+          own(-137, "LAV-G9", "L25-LAV-01", 250),
+          own(-137, "MIS-C3", "L25-MIS-01", 10),
+          bought(-137, "TER-50L", "L25-TER-01", 12),
+          own(-112, "MIS-C3", "L25-MIS-02", 40),
+          own(-106, "LAU-C10-125", "L25-LAU-02", 40),
+          own(-106, "ROS-ICE-C4", "L25-ROS-02", 15),
+          own(-106, "LAV-G9", "L25-LAV-02", 200),
+          own(-102, "ERA-T1012", "L25-ERA-01", 6),
+          own(-102, "LAU-C10-125", "L25-LAU-03", 30),
+          own(-96, "PHO-C4-6080", "L25-PHO-02", 30),
+          own(-92, "TIL-T1214", "L25-TIL-02", 4),
+          own(-64, "LAV-G9", "L25-LAV-03", 570),
+          own(-64, "ROS-ICE-C4", "L25-ROS-03", 88),
+          own(-64, "OSM-C5-6080", "L25-OSM-02", 80),
+          bought(-64, "TER-50L", "L25-TER-02", 45),
+          own(-42, "LAV-G9", "L25-LAV-04", 420),
+          own(-42, "MIS-C3", "L25-MIS-03", 70),
+          own(-34, "ERA-T1012", "L25-ERA-02", 12),
+          bought(-34, "TUT-KIT", "L25-TUT-01", 10),
+          bought(-34, "TER-50L", "L25-TER-03", 10),
+          own(-24, "MIS-C3", "L25-MIS-04", 65),
+          own(-24, "LAV-G9", "L25-LAV-05", 240),
+          own(-24, "LAU-C10-125", "L25-LAU-04", 80),
+          bought(-24, "TER-50L", "L25-TER-04", 15));
+
+  private static Receipt own(int day, String code, String lot, int quantity) {
+    return new Receipt(day, code, lot, quantity, false);
+  }
+
+  private static Receipt bought(int day, String code, String lot, int quantity) {
+    return new Receipt(day, code, lot, quantity, true);
+  }
 
   /** The day the second batch of olive trees arrives from Italy. */
   static final int OLIVES_DAY = -42;
@@ -58,7 +81,7 @@ public class StockHistoryDemo implements DemoContribution {
   @Override
   public List<DemoStep> demoSteps() {
     var steps = new java.util.ArrayList<DemoStep>();
-    for (Receipt r : OWN_PRODUCTION) {
+    for (Receipt r : RECEIPTS) {
       steps.add(
           new DemoStep(
               r.day(),
@@ -76,16 +99,17 @@ public class StockHistoryDemo implements DemoContribution {
   }
 
   private void receive(DemoContext c, Receipt r) {
+    var supplier = r.bought() ? c.find("customer:F0001", CustomerId.class).orElse(null) : null;
     var receipt =
         new StockReceipt(
             c.ref("product:" + r.code(), ProductId.class),
             r.lot(),
-            LotOrigin.OWN_PRODUCTION,
-            null,
+            supplier == null ? LotOrigin.OWN_PRODUCTION : LotOrigin.SUPPLIER,
+            supplier,
             null,
             Quantity.of(r.quantity()),
             null,
-            CatalogDemo.PLANT_HEALTH_NUMBER,
+            r.bought() ? null : CatalogDemo.PLANT_HEALTH_NUMBER,
             null,
             null,
             null);
@@ -101,7 +125,7 @@ public class StockHistoryDemo implements DemoContribution {
             supplier == null ? LotOrigin.OWN_PRODUCTION : LotOrigin.SUPPLIER,
             supplier,
             null,
-            Quantity.of(6),
+            Quantity.of(10),
             "Olea europaea",
             supplier == null ? null : "IT-16-0231",
             "XF-25-0633-OLI",

@@ -9,6 +9,7 @@ import org.pepin.delivery.DeliveryId;
 import org.pepin.delivery.DeliveryLine;
 import org.pepin.delivery.DeliveryView;
 import org.pepin.delivery.Transport;
+import org.pepin.delivery.note.DeliveryFollowUp;
 import org.pepin.delivery.note.DeliveryService;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.DemoContext;
@@ -25,31 +26,33 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deliveries behind the demo's historical invoices (scenario §4), replayed through {@link
- * DeliveryService} with the company clock: ten delivery notes from D−165 to D−20 for the eight
+ * DeliveryService} with the company clock: eleven delivery notes from D−165 to D−20 for the nine
  * orders of the sales history ({@code order:history:<name>}), each taking the lots received for it
  * ({@code lot:<number>}, chosen explicitly as the head of nursery does, never the lots of the stock
  * at D):
  *
  * <ul>
- *   <li>D−165 Paysages de l'Ouest Parisien, résidence Les Coteaux: 40 laurels (L25-LAU-01), 25
- *       osmanthus (L25-OSM-01);
- *   <li>D−132 Entreprise Verte Paysage: 60 roses (L25-ROS-01), 150 lavenders (L25-LAV-01);
- *   <li>D−108 Jardinerie du Val: 50 of 80 Photinia (L25-PHO-00) and 40 miscanthus (L25-MIS-01),
- *       backorder of 30 Photinia expected at D−95, delivered at D−95 (L25-PHO-02);
- *   <li>D−98 Paysages de l'Ouest Parisien, parc d'activités du Pecq: 6 maples (L25-ERA-01) and 30
- *       laurels (L25-LAU-02), the 4 lime trees left for D−90 (L25-TIL-02);
- *   <li>D−57 Jardinerie du Val: 300 lavenders (L25-LAV-02), 40 of 60 roses (L25-ROS-02), 30
- *       osmanthus (L25-OSM-02); the 20 roses left are cancelled at D−52 with their reason;
- *   <li>D−37 Tuinen Van Dijk (Belgium, by carrier): 6 olive trees (L25-OLI-02, Italian passport)
- *       and 200 lavenders (L25-LAV-03);
- *   <li>D−27 Commune de Montfort-l'Amaury (commitment EJ-2026-0311): 8 maples (L25-ERA-02);
- *   <li>D−20 Paysages de l'Ouest Parisien, résidence Les Coteaux: 60 miscanthus (L25-MIS-02), 250
- *       lavenders (L25-LAV-04).
+ *   <li>D−165 Paysages de l'Ouest Parisien, résidence Les Coteaux: 40 laurels, 25 osmanthus;
+ *   <li>D−132 and D−103 Entreprise Verte Paysage: roses, lavenders, miscanthus, compost; then
+ *       laurels, roses and lavenders (its two invoices in the receivership's claim);
+ *   <li>D−108 Jardinerie du Val: 50 of 80 Photinia (lot L25-PHO-00) and 40 miscanthus, a backorder
+ *       of 30 Photinia expected at D−95, delivered at D−95 (L25-PHO-02);
+ *   <li>D−98 Paysages de l'Ouest Parisien, parc d'activités du Pecq: 6 maples and 30 laurels, the 4
+ *       lime trees at D−90;
+ *   <li>D−57 Jardinerie du Val: 570 lavenders, 88 of 100 roses, 80 osmanthus, 45 bags of compost;
+ *       the 12 roses left are cancelled at D−52 with their reason;
+ *   <li>D−37 Tuinen Van Dijk (Belgium, by carrier): 10 olive trees (L25-OLI-02, Italian passport),
+ *       420 lavenders, 70 miscanthus;
+ *   <li>D−27 Commune de Montfort-l'Amaury (commitment EJ-2026-0311): 12 maples, stake kits, compost
+ *       (the planting is a service, not delivered);
+ *   <li>D−20 Paysages de l'Ouest Parisien, résidence Les Coteaux: miscanthus, lavenders, 80
+ *       laurels, compost.
  * </ul>
  *
- * The orders end delivered; invoicing (issue 10) invoices them. Jardinerie du Val's order of D−6
- * stays undelivered: delivering it is the exercise (§5, T.1.2.3). Delivery notes are registered as
- * {@code delivery:<order name>:<n>}.
+ * The backorder notices of the history are marked read once their backorder is delivered or
+ * cancelled. The orders end delivered; invoicing (issue 10) invoices them. Jardinerie du Val's
+ * order of D−6 stays undelivered: delivering it is the exercise (§5, T.1.2.3). Delivery notes are
+ * registered as {@code delivery:<order name>:<n>}.
  */
 @Component
 public class DeliveryDemo implements DemoContribution {
@@ -79,73 +82,73 @@ public class DeliveryDemo implements DemoContribution {
 
   static final List<Shipment> SHIPMENTS =
       List.of(
-          new Shipment(
+          truck(
               -165,
               "coteaux-haie",
               1,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Saint-Germain",
               null,
-              List.of(
-                  new Pick("LAU-C10-125", 40, "L25-LAU-01"), pick("OSM-C5-6080", 25, "OSM", 1))),
-          new Shipment(
+              pick("LAU-C10-125", 40, "LAU", 1),
+              pick("OSM-C5-6080", 25, "OSM", 1)),
+          truck(
               -132,
               "verte-massifs",
               1,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Rambouillet",
               null,
-              List.of(pick("ROS-ICE-C4", 60, "ROS", 1), pick("LAV-G9", 150, "LAV", 1))),
-          new Shipment(
+              pick("ROS-ICE-C4", 50, "ROS", 1),
+              pick("LAV-G9", 250, "LAV", 1),
+              pick("MIS-C3", 10, "MIS", 1),
+              pick("TER-50L", 12, "TER", 1)),
+          truck(
               -108,
               "jardinerie-printemps",
               1,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Le Perray",
               13,
-              List.of(pick("PHO-C4-6080", 50, "PHO", 0), pick("MIS-C3", 40, "MIS", 1))),
-          new Shipment(
+              pick("PHO-C4-6080", 50, "PHO", 0),
+              pick("MIS-C3", 40, "MIS", 2)),
+          truck(
+              -103,
+              "verte-haie",
+              1,
+              "Tournée Rambouillet",
+              null,
+              pick("LAU-C10-125", 40, "LAU", 2),
+              pick("ROS-ICE-C4", 15, "ROS", 2),
+              pick("LAV-G9", 200, "LAV", 2)),
+          truck(
               -98,
               "pecq-alignement",
               1,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Saint-Germain",
               8,
-              List.of(pick("ERA-T1012", 6, "ERA", 1), pick("LAU-C10-125", 30, "LAU", 2))),
-          new Shipment(
+              pick("ERA-T1012", 6, "ERA", 1),
+              pick("LAU-C10-125", 30, "LAU", 3)),
+          truck(
               -95,
               "jardinerie-printemps",
               2,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Le Perray",
               null,
-              List.of(pick("PHO-C4-6080", 30, "PHO", 2))),
-          new Shipment(
+              pick("PHO-C4-6080", 30, "PHO", 2)),
+          truck(
               -90,
               "pecq-alignement",
               2,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Saint-Germain",
               null,
-              List.of(pick("TIL-T1214", 4, "TIL", 2))),
-          new Shipment(
+              pick("TIL-T1214", 4, "TIL", 2)),
+          truck(
               -57,
               "jardinerie-ete",
               1,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Le Perray",
               12,
-              List.of(
-                  pick("LAV-G9", 300, "LAV", 2),
-                  pick("ROS-ICE-C4", 40, "ROS", 2),
-                  pick("OSM-C5-6080", 30, "OSM", 2))),
+              pick("LAV-G9", 570, "LAV", 3),
+              pick("ROS-ICE-C4", 88, "ROS", 3),
+              pick("OSM-C5-6080", 80, "OSM", 2),
+              pick("TER-50L", 45, "TER", 2)),
           new Shipment(
               -37,
               "van-dijk",
@@ -154,25 +157,40 @@ public class DeliveryDemo implements DemoContribution {
               "Transports Dumont International",
               null,
               null,
-              List.of(new Pick("OLI-C30", 6, "L25-OLI-02"), pick("LAV-G9", 200, "LAV", 3))),
-          new Shipment(
+              List.of(
+                  pick("OLI-C30", 10, "OLI", 2),
+                  pick("LAV-G9", 420, "LAV", 4),
+                  pick("MIS-C3", 70, "MIS", 3))),
+          truck(
               -27,
               "commune-erables",
               1,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Montfort",
               null,
-              List.of(pick("ERA-T1012", 8, "ERA", 2))),
-          new Shipment(
+              pick("ERA-T1012", 12, "ERA", 2),
+              pick("TUT-KIT", 10, "TUT", 1),
+              pick("TER-50L", 10, "TER", 3)),
+          truck(
               -20,
               "coteaux-massifs",
               1,
-              Transport.OWN_TRUCK,
-              null,
               "Tournée Saint-Germain",
               null,
-              List.of(pick("MIS-C3", 60, "MIS", 2), pick("LAV-G9", 250, "LAV", 4))));
+              pick("MIS-C3", 65, "MIS", 4),
+              pick("LAV-G9", 240, "LAV", 5),
+              pick("LAU-C10-125", 80, "LAU", 4),
+              pick("TER-50L", 15, "TER", 4)));
+
+  private static Shipment truck(
+      int day,
+      String order,
+      int n,
+      String round,
+      @Nullable Integer backorderInDays,
+      Pick... picks) {
+    return new Shipment(
+        day, order, n, Transport.OWN_TRUCK, null, round, backorderInDays, List.of(picks));
+  }
 
   /** The day Jardinerie du Val gives up the 20 roses left of its summer order, and why. */
   static final int ROSES_CANCELLED_DAY = -52;
@@ -182,11 +200,14 @@ public class DeliveryDemo implements DemoContribution {
           + " responsable des achats, par téléphone).";
 
   private final DeliveryService deliveries;
+  private final DeliveryFollowUp followUp;
   private final Orders orders;
   private final Members members;
 
-  DeliveryDemo(DeliveryService deliveries, Orders orders, Members members) {
+  DeliveryDemo(
+      DeliveryService deliveries, DeliveryFollowUp followUp, Orders orders, Members members) {
     this.deliveries = deliveries;
+    this.followUp = followUp;
     this.orders = orders;
     this.members = members;
   }
@@ -215,7 +236,7 @@ public class DeliveryDemo implements DemoContribution {
         new DemoStep(
             ROSES_CANCELLED_DAY,
             ORDER,
-            "Jardinerie du Val gives up the roses left to deliver",
+            "Jardinerie du Val gives up the 12 roses left to deliver",
             this::cancelRoses));
     return steps;
   }
@@ -257,6 +278,16 @@ public class DeliveryDemo implements DemoContribution {
         deliveries.get(company, id).version(),
         s.backorderInDays() == null ? null : c.today().plusDays(s.backorderInDays()));
     c.register(key(s.order(), s.n()), id);
+    if (s.n() > 1) {
+      noticesRead(company, order);
+    }
+  }
+
+  /** The head of nursery marks the order's backorder notices read once nothing is left. */
+  private void noticesRead(CompanyId company, OrderId order) {
+    followUp.notices(company).stream()
+        .filter(n -> n.order().equals(order))
+        .forEach(n -> followUp.dismiss(company, n.id()));
   }
 
   private void cancelRoses(DemoContext c) {
@@ -274,5 +305,6 @@ public class DeliveryDemo implements DemoContribution {
             .findFirst()
             .orElse(null);
     orders.cancelBackorder(company, sophie, id, roses.id(), ROSES_CANCELLED_REASON);
+    noticesRead(company, id);
   }
 }

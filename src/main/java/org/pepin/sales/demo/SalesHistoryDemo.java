@@ -20,11 +20,11 @@ import org.pepin.shared.Quantity;
 import org.springframework.stereotype.Component;
 
 /**
- * The orders behind the demo's historical deliveries and invoices (scenario §4), confirmed between
- * D−170 and D−24 by Sophie Martin, before the orders of {@link SalesDemo} (D−6 to D−2), so that the
- * order numbers follow the dates. The delivery module's demo delivers them in full (some in two
- * deliveries, one with a cancelled backorder); invoicing (issue 10) will invoice them. Registered
- * as {@code order:history:<name>}.
+ * The orders behind the demo's historical deliveries and invoices (scenario §4), nine orders
+ * confirmed between D−170 and D−24 by Sophie Martin, before the orders of {@link SalesDemo} (D−6 to
+ * D−2), so that the order numbers follow the dates. The delivery module's demo delivers them in
+ * full (some in two deliveries, one with a cancelled backorder); invoicing (issue 10) will invoice
+ * them. Registered as {@code order:history:<name>}.
  */
 @Component
 public class SalesHistoryDemo implements DemoContribution {
@@ -61,6 +61,7 @@ public class SalesHistoryDemo implements DemoContribution {
               null,
               5,
               List.of(new Item("LAU-C10-125", 40), new Item("OSM-C5-6080", 25))),
+          // invoiced at D−130: 1 500.00 € TTC (§6, in the receivership's claim)
           new HistoricalOrder(
               "verte-massifs",
               -135,
@@ -69,7 +70,11 @@ public class SalesHistoryDemo implements DemoContribution {
               null,
               null,
               3,
-              List.of(new Item("ROS-ICE-C4", 60), new Item("LAV-G9", 150))),
+              List.of(
+                  new Item("ROS-ICE-C4", 50),
+                  new Item("LAV-G9", 250),
+                  new Item("MIS-C3", 10),
+                  new Item("TER-50L", 12))),
           new HistoricalOrder(
               "jardinerie-printemps",
               -110,
@@ -79,6 +84,19 @@ public class SalesHistoryDemo implements DemoContribution {
               null,
               2,
               List.of(new Item("PHO-C4-6080", 80), new Item("MIS-C3", 40))),
+          // invoiced at D−100: 1 650.00 € TTC (§6, in the receivership's claim)
+          new HistoricalOrder(
+              "verte-haie",
+              -105,
+              "C0007",
+              null,
+              null,
+              null,
+              2,
+              List.of(
+                  new Item("LAU-C10-125", 40),
+                  new Item("ROS-ICE-C4", 15),
+                  new Item("LAV-G9", 200))),
           new HistoricalOrder(
               "pecq-alignement",
               -100,
@@ -89,6 +107,7 @@ public class SalesHistoryDemo implements DemoContribution {
               2,
               List.of(
                   new Item("TIL-T1214", 4), new Item("ERA-T1012", 6), new Item("LAU-C10-125", 30))),
+          // what is delivered (88 of the 100 roses) is invoiced at D−50: 4 000.00 € TTC (§6)
           new HistoricalOrder(
               "jardinerie-ete",
               -62,
@@ -98,9 +117,11 @@ public class SalesHistoryDemo implements DemoContribution {
               null,
               5,
               List.of(
-                  new Item("LAV-G9", 300),
-                  new Item("ROS-ICE-C4", 60),
-                  new Item("OSM-C5-6080", 30))),
+                  new Item("LAV-G9", 570),
+                  new Item("ROS-ICE-C4", 100),
+                  new Item("OSM-C5-6080", 80),
+                  new Item("TER-50L", 45))),
+          // invoiced at D−35: 2 640.00 € excl. VAT, exempt intra-EU supply (§6)
           new HistoricalOrder(
               "van-dijk",
               -40,
@@ -109,7 +130,8 @@ public class SalesHistoryDemo implements DemoContribution {
               "TVD-PO-2026-117",
               null,
               3,
-              List.of(new Item("OLI-C30", 6), new Item("LAV-G9", 200))),
+              List.of(new Item("OLI-C30", 10), new Item("LAV-G9", 420), new Item("MIS-C3", 70))),
+          // invoiced at D−25: 2 376.00 € TTC with the commitment number (§6)
           new HistoricalOrder(
               "commune-erables",
               -32,
@@ -118,7 +140,12 @@ public class SalesHistoryDemo implements DemoContribution {
               null,
               "EJ-2026-0311",
               5,
-              List.of(new Item("ERA-T1012", 8), new Item("PLANT-TIGE", 8))),
+              List.of(
+                  new Item("ERA-T1012", 12),
+                  new Item("PLANT-TIGE", 4),
+                  new Item("TUT-KIT", 10),
+                  new Item("TER-50L", 10))),
+          // invoiced at D−12: 3 120.00 € TTC (§6)
           new HistoricalOrder(
               "coteaux-massifs",
               -24,
@@ -127,7 +154,11 @@ public class SalesHistoryDemo implements DemoContribution {
               "POP-CH-COT-19",
               null,
               4,
-              List.of(new Item("MIS-C3", 60), new Item("LAV-G9", 250))));
+              List.of(
+                  new Item("MIS-C3", 65),
+                  new Item("LAV-G9", 240),
+                  new Item("LAU-C10-125", 80),
+                  new Item("TER-50L", 15))));
 
   private final OrderService orders;
   private final Members members;
