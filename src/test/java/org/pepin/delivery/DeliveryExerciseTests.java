@@ -45,6 +45,7 @@ class DeliveryExerciseTests {
   @Autowired CompanyManagement companies;
   @Autowired DemoTimeline timeline;
   @Autowired DeliveryService deliveries;
+  @Autowired org.pepin.delivery.document.DeliveryDocuments documents;
   @Autowired Orders orders;
   @Autowired Products products;
   @Autowired StockManagement stock;
@@ -65,7 +66,8 @@ class DeliveryExerciseTests {
   }
 
   @Test
-  void deliveringJardinerieDuValLeavesABackorderOf25ThenTheReceiptCompletesItAndTheLotIsTraced() {
+  void deliveringJardinerieDuValLeavesABackorderOf25ThenTheReceiptCompletesItAndTheLotIsTraced()
+      throws Exception {
     CompanyId company = freshCopyOfTheDemo();
     LocalDate d = clock.today(company);
     OrderId orderId =
@@ -145,6 +147,16 @@ class DeliveryExerciseTests {
                 .list())
         .containsExactly("PHO-C4-6080×25@" + d.plusDays(7));
     assertThat(stock.level(company, photinia).onHand().value()).isEqualByComparingTo("0");
+    // the delivery note PDF carries the passport block of the lot, and the backorder
+    String pdf = DeliveryPdfTests.text(documents.notePdf(company, first));
+    assertThat(pdf)
+        .contains("Bon de livraison " + number)
+        .contains("Plant Passport / Passeport phytosanitaire")
+        .contains("A Photinia × fraseri")
+        .contains("B FR-78-0412")
+        .contains("C L25-PHO-01")
+        .contains("D FR")
+        .contains("Reliquat : 25");
 
     // 2. the head of nursery receives 25 Photinia: the backorder goes, the order is delivered
     var newLot =
