@@ -47,6 +47,16 @@ public record ReturnView(
             .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
+  /** The quantity put back into stock. */
+  public Quantity toStock() {
+    return total(ReturnDestination.STOCK);
+  }
+
+  /** The quantity lost (destroyed). */
+  public Quantity toLoss() {
+    return total(ReturnDestination.LOSS);
+  }
+
   /** A returned quantity of a delivery line. */
   public record Line(
       ReturnLineId id,
