@@ -113,7 +113,7 @@ class ProofController {
     }
 
     /** The value of a line's field. */
-    String line(DeliveryLine l) {
+    public String line(DeliveryLine l) {
       return received.getOrDefault(l.id().toString(), "");
     }
 

@@ -89,11 +89,11 @@ class ReturnController {
       Map<String, String> quantities,
       Map<String, String> destinations) {
 
-    String quantity(Row row) {
+    public String quantity(Row row) {
       return quantities.getOrDefault(row.key(), "");
     }
 
-    String destination(Row row) {
+    public String destination(Row row) {
       return destinations.getOrDefault(row.key(), ReturnDestination.LOSS.name());
     }
   }
