@@ -20,6 +20,7 @@ import org.pepin.catalog.ProductId;
 import org.pepin.catalog.Products;
 import org.pepin.catalog.StockMoveReason;
 import org.pepin.catalog.StockMovements;
+import org.pepin.customers.CustomerId;
 import org.pepin.customers.CustomerKind;
 import org.pepin.customers.DeliveryAddress;
 import org.pepin.delivery.BackorderCreated;
@@ -32,7 +33,10 @@ import org.pepin.delivery.DeliveryLineId;
 import org.pepin.delivery.DeliveryShipped;
 import org.pepin.delivery.DeliveryStatus;
 import org.pepin.delivery.DeliveryView;
+import org.pepin.delivery.ReturnLineId;
+import org.pepin.delivery.ReturnedLine;
 import org.pepin.delivery.Transport;
+import org.pepin.delivery.returns.ReturnCredits;
 import org.pepin.platform.ChangeHistory;
 import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
@@ -80,6 +84,7 @@ public class DeliveryService implements Deliveries {
   private final ChangeHistory history;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
+  private final ReturnCredits credits;
 
   DeliveryService(
       DeliveryStore store,
@@ -90,7 +95,8 @@ public class DeliveryService implements Deliveries {
       CompanyClock clock,
       ChangeHistory history,
       ApplicationEventPublisher events,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      ReturnCredits credits) {
     this.store = store;
     this.orders = orders;
     this.products = products;
@@ -100,6 +106,18 @@ public class DeliveryService implements Deliveries {
     this.history = history;
     this.events = events;
     this.jdbc = jdbc;
+    this.credits = credits;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ReturnedLine> returnsToCredit(CompanyId company, CustomerId customer) {
+    return credits.toCredit(company, customer);
+  }
+
+  @Override
+  public void recordCredited(CompanyId company, ReturnLineId line, Quantity quantity) {
+    credits.credit(company, line, quantity);
   }
 
   @Override

@@ -1,0 +1,61 @@
+package org.pepin.delivery.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pepin.platform.ResourceNotFound;
+import org.pepin.shared.InvalidValue;
+
+/** Reading the proof and return forms' texts (French dates and decimal commas accepted). */
+final class ProofReturnInputs {
+
+  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+  private ProofReturnInputs() {}
+
+  /** A date as the French write it or as a date field sends it. */
+  static LocalDate date(@Nullable String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) {
+      throw new InvalidValue("delivery.proof.date-required", "a date is required");
+    }
+    try {
+      return t.contains("/") ? LocalDate.parse(t, FRENCH) : LocalDate.parse(t);
+    } catch (DateTimeParseException e) {
+      throw new InvalidValue("delivery.proof.date-format", "not a date: " + t, shorten(t));
+    }
+  }
+
+  /** A quantity (decimal comma or point, three decimals at most); null when blank. */
+  static @Nullable BigDecimal quantity(@Nullable String text) {
+    String t = text == null ? "" : text.strip().replace('\u00a0', ' ').replace(" ", "");
+    if (t.isEmpty()) {
+      return null;
+    }
+    try {
+      BigDecimal value = new BigDecimal(t.replace(',', '.'));
+      if (value.scale() > 3 || value.abs().compareTo(new BigDecimal("1000000000")) >= 0) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InvalidValue("delivery.proof.number-format", "not a quantity: " + t, shorten(t));
+    }
+  }
+
+  /** A photo id from the path; anything but a UUID is simply not found. */
+  static UUID photoId(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new ResourceNotFound("delivery-photo", value);
+    }
+  }
+
+  static String shorten(String text) {
+    return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+  }
+}
