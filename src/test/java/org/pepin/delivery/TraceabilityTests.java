@@ -93,6 +93,29 @@ class TraceabilityTests {
     deliveries.prepare(w.company, List.of(pending), null);
   }
 
+  /** A valid SIREN (Luhn key), different at each call. */
+  static String siren() {
+    String base = "%08d".formatted(Math.floorMod(System.nanoTime(), 100_000_000L));
+    for (int key = 0; key <= 9; key++) {
+      String candidate = base + key;
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        int d = candidate.charAt(8 - i) - '0';
+        if (i % 2 == 1) {
+          d *= 2;
+          if (d > 9) {
+            d -= 9;
+          }
+        }
+        sum += d;
+      }
+      if (sum % 10 == 0) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
   CustomerId supplier() {
     String name = "Pépinières du Val de Loire " + w.s.code("X");
     return customers.create(
@@ -106,7 +129,7 @@ class TraceabilityTests {
             null,
             null,
             "SARL",
-            null,
+            new org.pepin.shared.Siren(siren()),
             null,
             null,
             null,
