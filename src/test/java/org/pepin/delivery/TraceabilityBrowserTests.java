@@ -133,11 +133,21 @@ class TraceabilityBrowserTests {
         .contains("2 client(s), 2 livraison(s)")
         .contains("35");
     Browser.screenshot(browser, "delivery-traceability-lot");
+    browser.manage().window().setSize(Browser.PHONE);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('trace-lot-result').scrollIntoView({block: 'start'});");
+    Browser.screenshot(browser, "delivery-traceability-lot-phone");
+    browser.manage().window().setSize(Browser.DESKTOP);
 
+    var business = customers.get(w.company, w.business);
+    // as the customer picker fills the field
     browser
         .findElement(By.id("trace-customer"))
-        .sendKeys(customers.get(w.company, w.business).code());
-    browser.findElement(By.id("trace-customer-search")).click();
+        .sendKeys(business.code() + " — " + business.name());
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].click();", browser.findElement(By.id("trace-customer-search")));
     String lots = waitForText("Lots reçus par");
     assertThat(lots).contains(w.firstLotNumber).contains(first).doesNotContain(second);
     Browser.screenshot(browser, "delivery-traceability-customer");

@@ -285,14 +285,19 @@ public class Traceability {
   }
 
   /**
-   * The customer a search names: its id, its code, or (part of) its name among the customers who
-   * received deliveries.
+   * The customer a search names: its id, its code (alone or as the customer picker writes it,
+   * {@code CODE — Name (City)}), or (part of) its name among the customers who received deliveries.
    *
    * @throws InvalidValue {@code trace.customer-required}, {@code trace.customer-unknown (text)},
    *     {@code trace.customer-ambiguous (text)}
    */
   public CustomerId customer(CompanyId company, @Nullable String text) {
     String t = text == null ? "" : text.strip();
+    int picked = t.indexOf(" — ");
+    if (picked > 0) {
+      // what the customer picker fills: "CODE — Name (City)"
+      t = t.substring(0, picked).strip();
+    }
     if (t.isEmpty()) {
       throw new InvalidValue("trace.customer-required", "name the customer");
     }
