@@ -297,7 +297,7 @@ class DeliveryPageController {
             typed.put(lot.getKey(), lq);
             picks.add(
                 new DeliveryDraft.LotPick(
-                    new LotId(DeliveryInputs.uuid(lot.getKey())), new Quantity(lq)));
+                    new LotId(DeliveryInputs.id(lot.getKey())), new Quantity(lq)));
           }
         }
         Map<String, BigDecimal> current = new HashMap<>();

@@ -95,7 +95,7 @@ class ToDeliverController {
       List<OrderId> ids = new ArrayList<>();
       for (String text : chosen) {
         if (!text.isBlank()) {
-          ids.add(new OrderId(DeliveryInputs.uuid(text)));
+          ids.add(new OrderId(DeliveryInputs.id(text)));
         }
       }
       DeliveryId id = deliveries.prepare(company, ids, DeliveryInputs.date(plannedOn));
