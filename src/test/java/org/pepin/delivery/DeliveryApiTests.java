@@ -287,40 +287,44 @@ class DeliveryApiTests {
 
     // over-delivery: 70 of the 60 ordered, from the lot and a second one, without asking for it
     w.receive(w.firstLotNumber + "C", 40);
+    String overBody =
+        """
+        {"version": %d, "roundName": "Tournée Nord", "transport": "carrier",
+         "carrier": "Transports Martin",
+         "lines": [{"id": "%s", "quantity": 70, "overDelivery": %s, "lots": [{"lot": "%s",
+           "quantity": 35}, {"lot": "%s", "quantity": 35}]}]}
+        """;
+    String lineId = JsonPath.<String>read(draft, "$.lines[0].id");
+    var refused =
+        call(
+            json(
+                put("/api/v1/deliveries/" + id),
+                overBody.formatted(
+                    version, lineId, false, w.firstLotNumber, w.firstLotNumber + "C")),
+            sales);
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(refused), "$.errors[0].code"))
+        .isEqualTo("sales.order.over-delivery");
+    assertThat(JsonPath.<String>read(body(refused), "$.errors[0].message"))
+        .isEqualTo(
+            "Vous livrez plus que le reste à livrer de "
+                + w.photiniaCode
+                + " (60) : cochez « Surlivraison » pour le confirmer.");
     var over =
         call(
             json(
                 put("/api/v1/deliveries/" + id),
-                """
-                {"version": %d, "roundName": "Tournée Nord", "transport": "carrier",
-                 "carrier": "Transports Martin",
-                 "lines": [{"id": "%s", "quantity": 70, "lots": [{"lot": "%s", "quantity": 35},
-                   {"lot": "%s", "quantity": 35}]}]}
-                """
-                    .formatted(
-                        version,
-                        JsonPath.<String>read(draft, "$.lines[0].id"),
-                        w.firstLotNumber,
-                        w.firstLotNumber + "C")),
+                overBody.formatted(
+                    version, lineId, true, w.firstLotNumber, w.firstLotNumber + "C")),
             sales);
     assertThat(over.getStatus()).as(body(over)).isEqualTo(200);
     String changed = body(over);
     assertThat(JsonPath.<String>read(changed, "$.roundName")).isEqualTo("Tournée Nord");
     assertThat(JsonPath.<String>read(changed, "$.transport")).isEqualTo("CARRIER");
     assertThat(number(changed, "$.lines[0].quantity")).isEqualTo(70.0);
+    assertThat(JsonPath.<Boolean>read(changed, "$.lines[0].overDelivery")).isTrue();
     assertThat(JsonPath.<List<String>>read(changed, "$.lines[0].lots[*].lotNumber"))
         .containsExactly(w.firstLotNumber, w.firstLotNumber + "C");
-    var refused =
-        call(
-            json(
-                post("/api/v1/deliveries/" + id + "/validate"),
-                "{\"version\": %d}".formatted(version(changed))),
-            sales);
-    assertThat(refused.getStatus()).isEqualTo(400);
-    assertThat(JsonPath.<String>read(body(refused), "$.errors[0].code"))
-        .isEqualTo("sales.order.over-delivery");
-    assertThat(JsonPath.<String>read(body(refused), "$.errors[0].message"))
-        .startsWith("Vous livrez plus que le reste à livrer de " + w.photiniaCode);
     assertThat(JsonPath.<String>read(body(call(get("/api/v1/orders/" + order), sales)), "$.status"))
         .isEqualTo("CONFIRMED");
 

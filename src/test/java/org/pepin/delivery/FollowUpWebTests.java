@@ -340,7 +340,7 @@ class FollowUpWebTests {
             .orElseThrow();
     TenantIsolation.assertNotFoundFor(
         mvc,
-        fixtures.bearer("paul"),
+        fixtures.bearer("paul", fixtures.nursery()),
         () ->
             List.of(
                 orders.get(w.company, p.order()).toString(),
@@ -351,6 +351,7 @@ class FollowUpWebTests {
         post("/api/v1/delivery-notices/" + notice.id() + "/dismiss"),
         post("/api/v1/delivery-notices/not-an-id/dismiss"));
     var paul = WebSession.login(mvc, "paul");
+    paul.perform(post("/company/switch").param("company", fixtures.nursery().toString()));
     MvcResult web =
         paul.perform(
             post("/livraisons/reliquats/" + p.order() + "/" + p.line().id() + "/annuler")

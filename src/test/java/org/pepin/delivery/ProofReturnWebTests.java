@@ -212,6 +212,7 @@ class ProofReturnWebTests {
         .isEqualTo(403);
     // another company's user gets 404
     var paul = WebSession.login(mvc, "paul");
+    paul.perform(post("/company/switch").param("company", fixtures.nursery().toString()));
     assertThat(paul.perform(get("/livraisons/" + d.id() + "/reception")).getResponse().getStatus())
         .isEqualTo(404);
   }
@@ -304,6 +305,7 @@ class ProofReturnWebTests {
                 .getStatus())
         .isEqualTo(403);
     var paul = WebSession.login(mvc, "paul");
+    paul.perform(post("/company/switch").param("company", fixtures.nursery().toString()));
     assertThat(paul.perform(get(done.getRedirectedUrl())).getResponse().getStatus()).isEqualTo(404);
   }
 

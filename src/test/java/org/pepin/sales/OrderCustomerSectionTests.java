@@ -58,7 +58,13 @@ class OrderCustomerSectionTests {
 
     var paul = WebSession.login(mvc, "paul");
     paul.perform(post("/company/switch").param("company", s.company.toString()));
-    String html = paul.perform(get("/customers/" + s.dubois)).getResponse().getContentAsString();
+    String html;
+    try {
+      html = paul.perform(get("/customers/" + s.dubois)).getResponse().getContentAsString();
+    } finally {
+      // Paul's last company is kept: leave him in the demo company, as other tests expect
+      paul.perform(post("/company/switch").param("company", fixtures.nursery().toString()));
+    }
 
     assertThat(html)
         .contains("id=\"orders-customer-section\"")

@@ -27,6 +27,7 @@ class DeliveryNavigation implements NavigationContribution {
         entry("nav.deliveries.notes", "/livraisons", 20),
         entry("nav.delivery.follow-up", "/livraisons/suivi", 30),
         entry("nav.delivery.returns", "/livraisons/retours", 60),
+        entry("nav.delivery.traceability", TraceabilityController.PATH, 70),
         entry("nav.delivery.passports", "/livraisons/passeports", 80));
   }
 
