@@ -44,6 +44,29 @@ public record DeliveryLine(
     lots = List.copyOf(lots);
   }
 
+  /** The same line with other quantities and lots. */
+  public DeliveryLine with(
+      Quantity remaining, Quantity quantity, boolean overDelivery, List<DeliveredLot> lots) {
+    return new DeliveryLine(
+        id,
+        position,
+        order,
+        orderNumber,
+        orderLine,
+        product,
+        productCode,
+        designation,
+        unit,
+        ordered,
+        remaining,
+        quantity,
+        overDelivery,
+        passportRequired,
+        lots,
+        received,
+        returned);
+  }
+
   /** What the delivery leaves to deliver on the order line (zero when over-delivered). */
   public Quantity backorder() {
     return new Quantity(

@@ -55,6 +55,37 @@ public record DeliveryView(
     lines = List.copyOf(lines);
   }
 
+  /** The same delivery with these lines. */
+  public DeliveryView withLines(List<DeliveryLine> lines) {
+    return new DeliveryView(
+        id,
+        version,
+        number,
+        status,
+        customer,
+        customerCode,
+        customerName,
+        professional,
+        addressLabel,
+        address,
+        accessNotes,
+        plannedOn,
+        transport,
+        carrier,
+        roundName,
+        notes,
+        shippedOn,
+        backorderExpectedOn,
+        receivedOn,
+        signer,
+        remarks,
+        reservations,
+        cancelReason,
+        lines,
+        createdAt,
+        updatedAt);
+  }
+
   /** The orders it delivers, in the order of its lines, each once. */
   public List<OrderId> orders() {
     return lines.stream().map(DeliveryLine::order).distinct().toList();

@@ -21,6 +21,7 @@ import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.FieldChange;
 import org.pepin.platform.ResourceNotFound;
+import org.pepin.platform.UploadedImages;
 import org.pepin.shared.InvalidValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,8 +53,6 @@ public class ProductPhotoManagement {
    */
   private static final long MAX_PIXELS = 40_000_000L;
 
-  private static final int MAX_NAME = 255;
-
   private final ProductManagement products;
   private final JdbcClient jdbc;
   private final CompanyClock clock;
@@ -83,7 +82,7 @@ public class ProductPhotoManagement {
     if (data.length > MAX_BYTES) {
       throw new InvalidValue("product.photo-too-large", "photo above 2 MB: " + data.length);
     }
-    String type = contentType(data);
+    String type = UploadedImages.type(data);
     if (type == null) {
       throw new InvalidValue("product.photo-format", "not a JPEG, PNG or WebP image");
     }
@@ -103,7 +102,7 @@ public class ProductPhotoManagement {
         .param("product", product.value())
         .param("position", position)
         .param("type", type)
-        .param("name", fileName(fileName, type))
+        .param("name", UploadedImages.fileName(fileName, type))
         .param("size", data.length)
         .param("width", size == null ? null : size[0])
         .param("height", size == null ? null : size[1])
@@ -266,39 +265,6 @@ public class ProductPhotoManagement {
         (Integer) rs.getObject(7, Integer.class),
         (Integer) rs.getObject(8, Integer.class),
         rs.getTimestamp(9).toInstant());
-  }
-
-  /** A clean file name: the upload's base name without control characters, or a default. */
-  static String fileName(@Nullable String name, String type) {
-    String base = name == null ? "" : name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-    if (base.isEmpty()) {
-      base = "photo." + type.substring(type.indexOf('/') + 1);
-    }
-    return base.length() > MAX_NAME ? base.substring(base.length() - MAX_NAME) : base;
-  }
-
-  /** The image type recognised by its magic numbers, or null. */
-  static @Nullable String contentType(byte[] d) {
-    if (d.length >= 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
-      return "image/jpeg";
-    }
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    if (d.length >= 8 && Arrays.equals(Arrays.copyOf(d, 8), png)) {
-      return "image/png";
-    }
-    if (d.length >= 12
-        && d[0] == 'R'
-        && d[1] == 'I'
-        && d[2] == 'F'
-        && d[3] == 'F'
-        && d[8] == 'W'
-        && d[9] == 'E'
-        && d[10] == 'B'
-        && d[11] == 'P') {
-      return "image/webp";
-    }
-    return null;
   }
 
   /** Width and height of a JPEG or PNG that decodes (null for WebP, checked by its magic only). */

@@ -13,6 +13,7 @@ import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.FieldChange;
 import org.pepin.platform.ResourceNotFound;
+import org.pepin.platform.UploadedImages;
 import org.pepin.shared.InvalidValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,6 @@ public class DeliveryPhotos {
 
   /** Largest photo accepted, in bytes (5 MB). */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
-
-  private static final int MAX_NAME = 255;
 
   private final DeliveryStore store;
   private final JdbcClient jdbc;
@@ -61,7 +60,7 @@ public class DeliveryPhotos {
     if (data.length > MAX_BYTES) {
       throw new InvalidValue("delivery.photo-too-large", "photo above 5 MB: " + data.length);
     }
-    String type = contentType(data);
+    String type = UploadedImages.type(data);
     if (type == null) {
       throw new InvalidValue("delivery.photo-format", "not a JPEG, PNG or WebP image");
     }
@@ -95,7 +94,7 @@ public class DeliveryPhotos {
         .param("company", company.value())
         .param("delivery", delivery.value())
         .param("type", type)
-        .param("name", fileName(fileName, type))
+        .param("name", UploadedImages.fileName(fileName, type))
         .param("size", data.length)
         .param("data", data)
         .param("at", Timestamp.from(clock.now(company)))
@@ -208,38 +207,5 @@ public class DeliveryPhotos {
         rs.getString(4),
         rs.getInt(5),
         rs.getTimestamp(6).toInstant());
-  }
-
-  /** A clean file name: the upload's base name without control characters, or a default. */
-  static String fileName(@Nullable String name, String type) {
-    String base = name == null ? "" : name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-    if (base.isEmpty()) {
-      base = "photo." + type.substring(type.indexOf('/') + 1);
-    }
-    return base.length() > MAX_NAME ? base.substring(base.length() - MAX_NAME) : base;
-  }
-
-  /** The image type recognised by its magic numbers, or null. */
-  static @Nullable String contentType(byte[] d) {
-    if (d.length >= 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
-      return "image/jpeg";
-    }
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    if (d.length >= 8 && Arrays.equals(Arrays.copyOf(d, 8), png)) {
-      return "image/png";
-    }
-    if (d.length >= 12
-        && d[0] == 'R'
-        && d[1] == 'I'
-        && d[2] == 'F'
-        && d[3] == 'F'
-        && d[8] == 'W'
-        && d[9] == 'E'
-        && d[10] == 'B'
-        && d[11] == 'P') {
-      return "image/webp";
-    }
-    return null;
   }
 }

@@ -319,7 +319,7 @@ public class DeliveryService implements Deliveries {
             l.productCode(),
             l.remaining().value().stripTrailingZeros().toPlainString());
       }
-      lines.add(c == null ? l : withQuantity(l, c.quantity(), c.overDelivery(), List.of()));
+      lines.add(c == null ? l : l.with(l.remaining(), c.quantity(), c.overDelivery(), List.of()));
     }
     Map<SalesLineId, List<DeliveryDraft.LotPick>> picks = new java.util.HashMap<>();
     changes.forEach(
@@ -457,24 +457,11 @@ public class DeliveryService implements Deliveries {
         lines.stream()
             .map(
                 l ->
-                    new DeliveryLine(
-                        l.id(),
-                        l.position(),
-                        l.order(),
-                        l.orderNumber(),
-                        l.orderLine(),
-                        l.product(),
-                        l.productCode(),
-                        l.designation(),
-                        l.unit(),
-                        l.ordered(),
+                    l.with(
                         remainingBefore.getOrDefault(l.orderLine(), l.remaining()),
                         l.quantity(),
                         l.overDelivery(),
-                        l.passportRequired(),
-                        l.lots(),
-                        null,
-                        Quantity.of(0)))
+                        l.lots()))
             .toList();
     DeliveryView after =
         with(
@@ -543,7 +530,20 @@ public class DeliveryService implements Deliveries {
       throw new InvalidValue("delivery.reason-required", "a reason of 1 to 500 characters");
     }
     DeliveryView after =
-        withHeader(before, clock.now(company), DeliveryStatus.CANCELLED, before.number(), text);
+        with(
+            before,
+            clock.now(company),
+            DeliveryStatus.CANCELLED,
+            before.number(),
+            before.plannedOn(),
+            before.transport(),
+            before.carrier(),
+            before.roundName(),
+            before.notes(),
+            before.shippedOn(),
+            before.backorderExpectedOn(),
+            text,
+            before.lines());
     store.update(company, after, false);
     history.record(
         company,
@@ -672,7 +672,7 @@ public class DeliveryService implements Deliveries {
           }
         }
       }
-      result.add(withLots(l, lots));
+      result.add(l.with(l.remaining(), l.quantity(), l.overDelivery(), lots));
     }
     return result;
   }
@@ -686,49 +686,6 @@ public class DeliveryService implements Deliveries {
         lot.operatorNumber(),
         lot.traceabilityCode(),
         lot.countryOfOrigin());
-  }
-
-  private static DeliveryLine withLots(DeliveryLine l, List<DeliveredLot> lots) {
-    return new DeliveryLine(
-        l.id(),
-        l.position(),
-        l.order(),
-        l.orderNumber(),
-        l.orderLine(),
-        l.product(),
-        l.productCode(),
-        l.designation(),
-        l.unit(),
-        l.ordered(),
-        l.remaining(),
-        l.quantity(),
-        l.overDelivery(),
-        l.passportRequired(),
-        lots,
-        l.received(),
-        l.returned());
-  }
-
-  private static DeliveryLine withQuantity(
-      DeliveryLine l, Quantity quantity, boolean over, @Nullable List<DeliveredLot> lots) {
-    return new DeliveryLine(
-        l.id(),
-        l.position(),
-        l.order(),
-        l.orderNumber(),
-        l.orderLine(),
-        l.product(),
-        l.productCode(),
-        l.designation(),
-        l.unit(),
-        l.ordered(),
-        l.remaining(),
-        quantity,
-        over,
-        l.passportRequired(),
-        lots == null ? l.lots() : lots,
-        l.received(),
-        l.returned());
   }
 
   private DeliveryView with(
@@ -770,41 +727,6 @@ public class DeliveryService implements Deliveries {
         d.reservations(),
         cancelReason,
         lines,
-        d.createdAt(),
-        now);
-  }
-
-  private static DeliveryView withHeader(
-      DeliveryView d,
-      Instant now,
-      DeliveryStatus status,
-      @Nullable String number,
-      @Nullable String cancelReason) {
-    return new DeliveryView(
-        d.id(),
-        d.version(),
-        number,
-        status,
-        d.customer(),
-        d.customerCode(),
-        d.customerName(),
-        d.professional(),
-        d.addressLabel(),
-        d.address(),
-        d.accessNotes(),
-        d.plannedOn(),
-        d.transport(),
-        d.carrier(),
-        d.roundName(),
-        d.notes(),
-        d.shippedOn(),
-        d.backorderExpectedOn(),
-        d.receivedOn(),
-        d.signer(),
-        d.remarks(),
-        d.reservations(),
-        cancelReason,
-        d.lines(),
         d.createdAt(),
         now);
   }

@@ -223,7 +223,7 @@ public class DeliveryStore {
         .param("company", company.value())
         .query((rs, n) -> header(rs))
         .optional()
-        .map(h -> h.with(lines(company, List.of(id)).getOrDefault(id, List.of())));
+        .map(h -> h.withLines(lines(company, List.of(id)).getOrDefault(id, List.of())));
   }
 
   DeliveryView lock(CompanyId company, DeliveryId id) {
@@ -248,8 +248,8 @@ public class DeliveryStore {
     if (headers.isEmpty()) {
       return List.of();
     }
-    var lines = lines(company, headers.stream().map(Header::id).toList());
-    return headers.stream().map(h -> h.with(lines.getOrDefault(h.id(), List.of()))).toList();
+    var lines = lines(company, headers.stream().map(DeliveryView::id).toList());
+    return headers.stream().map(h -> h.withLines(lines.getOrDefault(h.id(), List.of()))).toList();
   }
 
   private Map<DeliveryId, List<DeliveryLine>> lines(CompanyId company, List<DeliveryId> ids) {
@@ -314,77 +314,39 @@ public class DeliveryStore {
     return lines;
   }
 
-  /** The header of a delivery, before its lines are read. */
-  record Header(DeliveryView view) {
-    DeliveryId id() {
-      return view.id();
-    }
-
-    DeliveryView with(List<DeliveryLine> lines) {
-      var v = view;
-      return new DeliveryView(
-          v.id(),
-          v.version(),
-          v.number(),
-          v.status(),
-          v.customer(),
-          v.customerCode(),
-          v.customerName(),
-          v.professional(),
-          v.addressLabel(),
-          v.address(),
-          v.accessNotes(),
-          v.plannedOn(),
-          v.transport(),
-          v.carrier(),
-          v.roundName(),
-          v.notes(),
-          v.shippedOn(),
-          v.backorderExpectedOn(),
-          v.receivedOn(),
-          v.signer(),
-          v.remarks(),
-          v.reservations(),
-          v.cancelReason(),
-          lines,
-          v.createdAt(),
-          v.updatedAt());
-    }
-  }
-
-  private static Header header(ResultSet rs) throws SQLException {
-    return new Header(
-        new DeliveryView(
-            new DeliveryId(rs.getObject("id", UUID.class)),
-            rs.getInt("version"),
-            rs.getString("number"),
-            DeliveryStatus.valueOf(rs.getString("status")),
-            new CustomerId(rs.getObject("customer_id", UUID.class)),
-            rs.getString("customer_code"),
-            rs.getString("customer_name"),
-            rs.getBoolean("professional"),
-            rs.getString("address_label"),
-            new PostalAddress(
-                rs.getString("address_line1"),
-                rs.getString("address_line2"),
-                rs.getString("address_postal_code"),
-                rs.getString("address_city"),
-                rs.getString("address_country")),
-            rs.getString("access_notes"),
-            rs.getObject("planned_on", LocalDate.class),
-            Transport.valueOf(rs.getString("transport")),
-            rs.getString("carrier"),
-            rs.getString("round_name"),
-            rs.getString("notes"),
-            rs.getObject("shipped_on", LocalDate.class),
-            rs.getObject("backorder_expected_on", LocalDate.class),
-            rs.getObject("received_on", LocalDate.class),
-            rs.getString("signer"),
-            rs.getString("remarks"),
-            rs.getBoolean("reservations"),
-            rs.getString("cancel_reason"),
-            List.of(),
-            rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant()));
+  /** A delivery as its row holds it, without its lines. */
+  private static DeliveryView header(ResultSet rs) throws SQLException {
+    return new DeliveryView(
+        new DeliveryId(rs.getObject("id", UUID.class)),
+        rs.getInt("version"),
+        rs.getString("number"),
+        DeliveryStatus.valueOf(rs.getString("status")),
+        new CustomerId(rs.getObject("customer_id", UUID.class)),
+        rs.getString("customer_code"),
+        rs.getString("customer_name"),
+        rs.getBoolean("professional"),
+        rs.getString("address_label"),
+        new PostalAddress(
+            rs.getString("address_line1"),
+            rs.getString("address_line2"),
+            rs.getString("address_postal_code"),
+            rs.getString("address_city"),
+            rs.getString("address_country")),
+        rs.getString("access_notes"),
+        rs.getObject("planned_on", LocalDate.class),
+        Transport.valueOf(rs.getString("transport")),
+        rs.getString("carrier"),
+        rs.getString("round_name"),
+        rs.getString("notes"),
+        rs.getObject("shipped_on", LocalDate.class),
+        rs.getObject("backorder_expected_on", LocalDate.class),
+        rs.getObject("received_on", LocalDate.class),
+        rs.getString("signer"),
+        rs.getString("remarks"),
+        rs.getBoolean("reservations"),
+        rs.getString("cancel_reason"),
+        List.of(),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
   }
 }
