@@ -45,6 +45,7 @@ class DeliveryExerciseTests {
   @Autowired CompanyManagement companies;
   @Autowired DemoTimeline timeline;
   @Autowired DeliveryService deliveries;
+  @Autowired org.pepin.delivery.trace.Traceability traceability;
   @Autowired org.pepin.delivery.document.DeliveryDocuments documents;
   @Autowired Orders orders;
   @Autowired Products products;
@@ -216,26 +217,10 @@ class DeliveryExerciseTests {
   }
 
   /** Which customers received the lot: "name×quantity@date", from the kept delivery notes. */
+  /** « Which customers received lot L? », as Livraisons › Traçabilité answers it. */
   List<String> receivers(CompanyId company, String lot) {
-    return jdbc.sql(
-            """
-            SELECT d.customer_name, SUM(x.quantity) AS quantity, d.shipped_on
-            FROM delivery_lot x
-            JOIN delivery_line l ON l.id = x.delivery_line_id
-            JOIN delivery d ON d.id = l.delivery_id
-            WHERE x.company_id = ? AND x.lot_number = ? AND d.number IS NOT NULL
-              AND d.status <> 'CANCELLED'
-            GROUP BY d.customer_name, d.shipped_on
-            ORDER BY d.shipped_on
-            """)
-        .params(company.value(), lot)
-        .query(
-            (rs, n) ->
-                rs.getString(1)
-                    + "×"
-                    + rs.getBigDecimal(2).intValue()
-                    + "@"
-                    + rs.getDate(3).toLocalDate())
-        .list();
+    return traceability.customersOfLot(company, lot).shipments().stream()
+        .map(x -> x.customerName() + "×" + x.quantity().value().intValue() + "@" + x.shippedOn())
+        .toList();
   }
 }
