@@ -6,15 +6,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pepin.Browser;
@@ -32,9 +27,6 @@ import org.pepin.sales.OrderId;
 import org.pepin.sales.OrderStatus;
 import org.pepin.sales.order.OrderService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,15 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the list of delivery notes — in Clément Jardins, built for the test (the demo is not
  * changed).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class DeliveryBrowserTests {
+class DeliveryBrowserTests extends DeliveryBrowserTest {
 
   static final String PASSWORD = "livraisons-navigateur-42";
-
-  static WebDriver browser;
-
-  @LocalServerPort int port;
 
   @Autowired PlatformFixtures fixtures;
   @Autowired ProductManagement products;
@@ -64,41 +50,6 @@ class DeliveryBrowserTests {
   @Autowired DeliveryService deliveries;
   @Autowired UserManagement users;
   @Autowired TransactionTemplate transaction;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private String text() {
-    return browser
-        .findElement(By.tagName("body"))
-        .getText()
-        .replace('\u202f', ' ')
-        .replace('\u00a0', ' ');
-  }
-
-  private String waitForText(String expected) {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> text().contains(expected));
-    return text();
-  }
-
-  private void click(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
-  }
 
   private void shots(String name, String anchor) throws IOException {
     Browser.screenshot(browser, name);

@@ -8,14 +8,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pepin.Browser;
@@ -32,9 +28,6 @@ import org.pepin.platform.user.UserManagement;
 import org.pepin.sales.OrderId;
 import org.pepin.sales.order.OrderService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,15 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at desktop and phone sizes, in Clément Jardins: an order of 60 Photinia delivered 35, a late
  * draft, then the backorder cancelled from the order page with its reason.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FollowUpBrowserTests {
+class FollowUpBrowserTests extends DeliveryBrowserTest {
 
   static final String PASSWORD = "suivi-navigateur-42";
-
-  static WebDriver browser;
-
-  @LocalServerPort int port;
 
   @Autowired PlatformFixtures fixtures;
   @Autowired ProductManagement products;
@@ -63,37 +50,6 @@ class FollowUpBrowserTests {
   @Autowired UserManagement users;
   @Autowired TransactionTemplate transaction;
   @Autowired CompanyClock clock;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private String text() {
-    return browser
-        .findElement(By.tagName("body"))
-        .getText()
-        .replace('\u202f', ' ')
-        .replace('\u00a0', ' ');
-  }
-
-  private String waitForText(String expected) {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> text().contains(expected));
-    return text();
-  }
 
   private void scrollTo(String id) {
     ((JavascriptExecutor) browser)

@@ -2,23 +2,16 @@ package org.pepin.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pepin.Browser;
 import org.pepin.catalog.pricing.PriceListManagement;
 import org.pepin.catalog.product.ProductManagement;
@@ -32,9 +25,6 @@ import org.pepin.platform.user.UserManagement;
 import org.pepin.sales.OrderId;
 import org.pepin.sales.order.OrderService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,14 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * thumbnail, then a return of dead plants to losses and its page — with screenshots, in Clément
  * Jardins.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ProofReturnBrowserTests {
+class ProofReturnBrowserTests extends DeliveryBrowserTest {
 
   static final String PASSWORD = "proof-browser-pwd-42";
-  static WebDriver browser;
-
-  @LocalServerPort int port;
 
   @Autowired PlatformFixtures fixtures;
   @Autowired ProductManagement products;
@@ -63,46 +48,10 @@ class ProofReturnBrowserTests {
   @Autowired UserManagement users;
   @Autowired TransactionTemplate transaction;
 
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private String text() {
-    return browser
-        .findElement(By.tagName("body"))
-        .getText()
-        .replace('\u202f', ' ')
-        .replace('\u00a0', ' ');
-  }
-
-  private String waitForText(String expected) {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> text().contains(expected));
-    return text();
-  }
-
   private void scrollTo(String id) {
     ((JavascriptExecutor) browser)
         .executeScript(
             "document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
-  }
-
-  private void click(String id) {
-    ((JavascriptExecutor) browser)
-        .executeScript("document.getElementById(arguments[0]).click();", id);
   }
 
   @Test

@@ -6,14 +6,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pepin.Browser;
@@ -32,23 +28,15 @@ import org.pepin.sales.OrderId;
 import org.pepin.sales.order.OrderService;
 import org.pepin.shared.Quantity;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Livraisons › Traçabilité in a real browser, with screenshots: the lot delivered to two customers
  * of Clément Jardins (built for the test), then the lots one customer received.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TraceabilityBrowserTests {
+class TraceabilityBrowserTests extends DeliveryBrowserTest {
 
   static final String PASSWORD = "un-long-mot-de-passe";
-  static WebDriver browser;
-
-  @LocalServerPort int port;
 
   @Autowired PlatformFixtures fixtures;
   @Autowired ProductManagement products;
@@ -60,37 +48,6 @@ class TraceabilityBrowserTests {
   @Autowired DeliveryService deliveries;
   @Autowired UserManagement users;
   @Autowired TransactionTemplate transaction;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private String text() {
-    return browser
-        .findElement(By.tagName("body"))
-        .getText()
-        .replace('\u202f', ' ')
-        .replace('\u00a0', ' ');
-  }
-
-  private String waitForText(String expected) {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> text().contains(expected));
-    return text();
-  }
 
   String deliver(DeliveryScenario w, CustomerId customer, int quantity) {
     OrderId order =
