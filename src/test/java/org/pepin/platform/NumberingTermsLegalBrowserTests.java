@@ -73,7 +73,9 @@ class NumberingTermsLegalBrowserTests {
     browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
     wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 
-    browser.findElement(By.linkText("Numérotation")).click();
+    // Sidebar links may sit below its fold (the menu grows with the modules): the page's own click.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].click();", browser.findElement(By.linkText("Numérotation")));
     assertThat(waitForText("Numérotation des documents")).contains("Factures").contains("FA-");
     Browser.screenshot(browser, "numbering");
 
