@@ -188,7 +188,10 @@ class DeliveryWebTests {
     // the order stays in the list to deliver with its backorder, now partly delivered
     String rest =
         body(perform(lina, get("/livraisons/a-livrer").param("customer", w.business.toString())));
-    assertThat(rest).contains("20</span> × <span>" + w.photiniaCode).contains("Livrée en partie");
+    assertThat(rest)
+        .contains("20</span> × <span>" + w.photiniaCode)
+        .contains("reliquat attendu le 20/12/2026")
+        .contains("Livrée en partie");
   }
 
   @Test

@@ -283,8 +283,11 @@ public class DeliveryFollowUp {
     return result;
   }
 
-  /** The backorder date of the latest shipped delivery of each order line. */
-  private Map<UUID, LocalDate> expectedDates(CompanyId company, List<UUID> lines) {
+  /**
+   * When the backorders of these order lines are expected: the date given when the latest shipped
+   * delivery of each line was validated (lines without one are left out).
+   */
+  public Map<UUID, LocalDate> expectedDates(CompanyId company, List<UUID> lines) {
     Map<UUID, LocalDate> latest = new HashMap<>();
     Set<UUID> seen = new HashSet<>();
     for (int from = 0; from < lines.size(); from += 500) {

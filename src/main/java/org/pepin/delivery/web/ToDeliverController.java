@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pepin.customers.CustomerId;
 import org.pepin.delivery.DeliveryId;
+import org.pepin.delivery.note.DeliveryFollowUp;
 import org.pepin.delivery.note.DeliveryService;
 import org.pepin.platform.CompanyClock;
 import org.pepin.platform.CompanyId;
@@ -43,17 +44,26 @@ class ToDeliverController {
   private final DeliveryService deliveries;
   private final CompanyClock clock;
   private final MessageSource messages;
+  private final DeliveryFollowUp followUp;
 
   ToDeliverController(
-      Orders orders, DeliveryService deliveries, CompanyClock clock, MessageSource messages) {
+      Orders orders,
+      DeliveryService deliveries,
+      CompanyClock clock,
+      MessageSource messages,
+      DeliveryFollowUp followUp) {
     this.orders = orders;
     this.deliveries = deliveries;
     this.clock = clock;
     this.messages = messages;
+    this.followUp = followUp;
   }
 
-  /** A goods line left to deliver: « 25 × PHO-C4-6080 ». */
-  record Goods(String quantity, String code, String designation) {}
+  /**
+   * A goods line left to deliver: « 25 × PHO-C4-6080 », with the date a backorder is expected
+   * (given when the delivery that left it was validated).
+   */
+  record Goods(String quantity, String code, String designation, @Nullable LocalDate expectedOn) {}
 
   /**
    * One order of the list.
@@ -127,6 +137,15 @@ class ToDeliverController {
     String customerFilter = DeliveryInputs.clean(customer);
     String text = DeliveryInputs.clean(q);
     String needle = text == null ? null : text.toLowerCase(Locale.ROOT);
+    Map<java.util.UUID, LocalDate> expected =
+        followUp.expectedDates(
+            company,
+            all.stream()
+                .filter(o -> o.status() == OrderStatus.PARTIALLY_DELIVERED)
+                .flatMap(o -> o.lines().stream())
+                .filter(l -> l.deliverable() && l.remainingToDeliver().value().signum() > 0)
+                .map(l -> l.id().value())
+                .toList());
     List<Row> rows = new ArrayList<>();
     for (OrderView o : all) {
       if (customerFilter != null && !o.customer().value().toString().equals(customerFilter)) {
@@ -139,7 +158,8 @@ class ToDeliverController {
               new Goods(
                   quantity(l.remainingToDeliver().value()),
                   String.valueOf(l.productCode()),
-                  l.designation()));
+                  l.designation(),
+                  expected.get(l.id().value())));
         }
       }
       if (needle != null && !matches(o, goods, needle)) {
