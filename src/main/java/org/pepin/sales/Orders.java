@@ -30,25 +30,26 @@ public interface Orders {
   List<OrderView> toDeliver(CompanyId company, @Nullable CustomerId customer);
 
   /**
-   * Records goods delivered on an order's lines, in the caller's transaction (the delivery module
+   * Records goods delivered on orders' lines, in the caller's transaction (the delivery module
    * calls it when a delivery note is validated): adds the quantities, releases the stock they had
-   * reserved and makes the order partly or fully delivered. The order's row is locked, so two
-   * deliveries of the same order follow each other, and a line never gets more than it ordered
-   * unless over-delivery was asked for.
+   * reserved and makes each order partly or fully delivered. The orders' rows are locked first (in
+   * the order of their ids), then the products' stock rows (in the order of theirs), so that two
+   * deliveries, or a delivery and a change of an order, follow each other instead of waiting for
+   * each other; a line never gets more than it ordered unless over-delivery was asked for.
    *
-   * @param delivery the delivery note's number, for the order's history
-   * @param quantities strictly positive quantities per line of the order
+   * @param delivery the delivery note's number, for the orders' history
+   * @param quantities strictly positive quantities per line, per order
    * @param overDelivery the lines that may receive more than remains to deliver
-   * @throws org.pepin.platform.ResourceNotFound unless the order belongs to the company
+   * @return the orders as they now are
+   * @throws org.pepin.platform.ResourceNotFound unless every order belongs to the company
    * @throws org.pepin.shared.InvalidValue {@code sales.order.not-deliverable (status)}, {@code
-   *     sales.order.line-not-deliverable (designation)} for a line that is not goods of the order,
+   *     sales.order.line-not-deliverable (designation)} for a line that is not goods of its order,
    *     {@code sales.order.over-delivery (code, remaining)}
    */
-  OrderView recordDelivered(
+  Map<OrderId, OrderView> recordDelivered(
       CompanyId company,
-      OrderId order,
       String delivery,
-      Map<SalesLineId, Quantity> quantities,
+      Map<OrderId, Map<SalesLineId, Quantity>> quantities,
       java.util.Set<SalesLineId> overDelivery);
 
   /**

@@ -157,7 +157,9 @@ class DeliveryExerciseTests {
         .contains("B FR-78-0412")
         .contains("C L25-PHO-01")
         .contains("D FR")
-        .contains("Reliquat : 25");
+        .contains("Reliquat : 25")
+        // the lavender counted without a lot travels with the company's own passport
+        .contains("A Lavandula angustifolia");
 
     // 2. the head of nursery receives 25 Photinia: the backorder goes, the order is delivered
     var newLot =

@@ -155,9 +155,8 @@ class DeliveryLifecycleTests {
     // order itself refuses it at validation
     orders.recordDelivered(
         w.company,
-        order,
         "BL-OTHER",
-        java.util.Map.of(line.orderLine(), Quantity.of(2)),
+        java.util.Map.of(order, java.util.Map.of(line.orderLine(), Quantity.of(2))),
         java.util.Set.of());
     assertThatThrownBy(() -> deliveries.validate(w.company, id, draft.version(), null))
         .isInstanceOfSatisfying(
@@ -220,6 +219,59 @@ class DeliveryLifecycleTests {
         .isInstanceOfSatisfying(
             InvalidValue.class, e -> assertThat(e.code()).isEqualTo("delivery.not-draft"));
     assertThat(orders.get(w.company, order).status()).isEqualTo(OrderStatus.CONFIRMED);
+  }
+
+  @Test
+  void aPlantWhosePassportNeedsATraceabilityCodeLeavesOnlyFromALot() {
+    // an olive tree (Reg. (EU) 2020/1770: traceability code even for final users), counted in the
+    // nursery without a lot
+    var product = products.get(w.company, w.photinia);
+    var olive =
+        products.create(
+            w.company,
+            new org.pepin.catalog.ProductDraft(
+                w.s.code("OLI-C30-X"),
+                "Olivier C30",
+                null,
+                product.kind(),
+                product.unit(),
+                product.vatCategory(),
+                false,
+                org.pepin.catalog.RevenueKind.OWN_PRODUCTION,
+                org.pepin.shared.UnitPrice.of("149.00"),
+                null,
+                null,
+                true,
+                null,
+                new org.pepin.catalog.PlantAttributes(
+                    "Olea europaea", "Olivier", null, null, null, null, null, true, true, null),
+                null));
+    stock.adjust(
+        w.company,
+        olive,
+        null,
+        Quantity.of(5),
+        org.pepin.catalog.AdjustmentReason.COUNT,
+        "trouvés au fond de la serre",
+        null);
+    DeliveryId id =
+        deliveries.prepare(
+            w.company,
+            List.of(
+                w.confirmedOrder(w.individual, List.of(LineDraft.product(olive, Quantity.of(2))))),
+            null);
+    DeliveryView draft = deliveries.get(w.company, id);
+    assertThat(draft.lines().get(0).passportRequired()).as("even for a final user").isTrue();
+    assertThat(draft.lines().get(0).lots()).isEmpty();
+    assertThatThrownBy(() -> deliveries.validate(w.company, id, draft.version(), null))
+        .isInstanceOfSatisfying(
+            InvalidValue.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("delivery.passport-lot-required");
+              assertThat(e.args()).containsExactly(w.s.code("OLI-C30-X"));
+            });
+    assertThat(stock.level(w.company, olive).onHand().value()).isEqualByComparingTo("5");
+    assertThat(deliveries.get(w.company, id).status()).isEqualTo(DeliveryStatus.DRAFT);
   }
 
   @Test

@@ -554,8 +554,7 @@ public class StockManagement implements StockMovements {
     jdbc.sql(
             """
             INSERT INTO product_stock (product_id, company_id, on_hand, reserved, updated_at)
-            SELECT :product, :company, 0, 0, :now
-             WHERE NOT EXISTS (SELECT 1 FROM product_stock WHERE product_id = :product)
+            VALUES (:product, :company, 0, 0, :now) ON CONFLICT DO NOTHING
             """)
         .param("product", product.value())
         .param("company", company.value())

@@ -77,6 +77,8 @@ public class DeliveryDocuments {
   private final StockMovements stock;
   private final MessageSource messages;
   private final JdbcClient jdbc;
+  private final org.pepin.catalog.Products products;
+  private final org.pepin.platform.Companies companies;
 
   DeliveryDocuments(
       Documents documents,
@@ -85,7 +87,11 @@ public class DeliveryDocuments {
       Customers customers,
       StockMovements stock,
       MessageSource messages,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      org.pepin.catalog.Products products,
+      org.pepin.platform.Companies companies) {
+    this.products = products;
+    this.companies = companies;
     this.documents = documents;
     this.deliveries = deliveries;
     this.orders = orders;
@@ -315,6 +321,24 @@ public class DeliveryDocuments {
                   .toList(),
               backorder.signum() > 0 ? quantity(backorder, locale) : null,
               line.orderNumber()));
+      if (line.passportRequired() && line.lots().isEmpty()) {
+        // an own-production plant counted without a lot (validation refuses the others): the
+        // company's passport — A the species, B its registration, D FR (R-PHY-04)
+        var plant = products.get(company, line.product()).plant();
+        passports.add(
+            new PlantPassport(
+                line.productCode()
+                    + " — "
+                    + line.designation()
+                    + " — "
+                    + quantity(line.quantity().value(), locale)
+                    + (unit.isEmpty() ? "" : " " + unit),
+                plant == null || plant.botanicalName() == null ? "" : plant.botanicalName(),
+                java.util.Objects.requireNonNullElse(
+                    companies.identity(company).plantHealthNumber(), ""),
+                "",
+                "FR"));
+      }
       if (line.passportRequired()) {
         for (DeliveredLot lot : line.lots()) {
           passports.add(

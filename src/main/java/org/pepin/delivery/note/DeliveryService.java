@@ -374,7 +374,8 @@ public class DeliveryService implements Deliveries {
    * @throws InvalidValue {@code delivery.not-draft (status)}, {@code delivery.empty}, {@code
    *     delivery.lots-total}, {@code stock.insufficient}, {@code stock.lot-negative (lot, on
    *     hand)}, {@code sales.order.over-delivery (code, remaining)}, {@code
-   *     sales.order.not-deliverable (status)}
+   *     delivery.passport-lot-required (code)} for a line needing a plant passport without a lot,
+   *     {@code sales.order.not-deliverable (status)}
    */
   public String validate(
       CompanyId company, DeliveryId id, int version, @Nullable LocalDate backorderExpectedOn) {
@@ -387,6 +388,10 @@ public class DeliveryService implements Deliveries {
     for (DeliveryLine l : lines) {
       BigDecimal inLots =
           l.lots().stream().map(x -> x.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (l.passportRequired() && l.lots().isEmpty() && needsLotForPassport(company, l)) {
+        throw new InvalidValue(
+            "delivery.passport-lot-required", "a passport needs a lot", l.productCode());
+      }
       if (!l.lots().isEmpty() && inLots.compareTo(l.quantity().value()) != 0) {
         throw new InvalidValue(
             "delivery.lots-total",
@@ -398,31 +403,38 @@ public class DeliveryService implements Deliveries {
     }
     LocalDate today = clock.today(company);
     String number = numbering.next(company, DocumentKind.DELIVERY.key(), today);
-    // the orders first (each locked in turn, by id), then the stock (by product and lot), always in
-    // the same order so that two validations never wait for each other in a circle
-    Map<OrderId, OrderView> updated = new java.util.TreeMap<>(Comparator.comparing(OrderId::value));
-    Map<OrderId, List<DeliveryLine>> byOrder =
-        new java.util.TreeMap<>(Comparator.comparing(OrderId::value));
-    lines.forEach(l -> byOrder.computeIfAbsent(l.order(), k -> new ArrayList<>()).add(l));
-    Map<SalesLineId, Quantity> remainingBefore = new java.util.HashMap<>();
-    for (var entry : byOrder.entrySet()) {
-      orders
-          .get(company, entry.getKey())
-          .lines()
-          .forEach(l -> remainingBefore.put(l.id(), l.remainingToDeliver()));
-      Map<SalesLineId, Quantity> quantities = new LinkedHashMap<>();
-      Set<SalesLineId> over = new HashSet<>();
-      for (DeliveryLine l : entry.getValue()) {
-        quantities.merge(
-            l.orderLine(), l.quantity(), (a, b) -> new Quantity(a.value().add(b.value())));
-        if (l.overDelivery()) {
-          over.add(l.orderLine());
-        }
+    // the orders (locked by id, then the stock they reserved released by product), then the stock
+    // moved out by product and lot: always in the same order, so that two validations never wait
+    // for each other in a circle
+    Map<OrderId, Map<SalesLineId, Quantity>> quantities = new LinkedHashMap<>();
+    Set<SalesLineId> over = new HashSet<>();
+    for (DeliveryLine l : lines) {
+      quantities
+          .computeIfAbsent(l.order(), k -> new LinkedHashMap<>())
+          .merge(l.orderLine(), l.quantity(), (a, b) -> new Quantity(a.value().add(b.value())));
+      if (l.overDelivery()) {
+        over.add(l.orderLine());
       }
-      updated.put(
-          entry.getKey(),
-          orders.recordDelivered(company, entry.getKey(), number, quantities, over));
     }
+    Map<OrderId, OrderView> updated = orders.recordDelivered(company, number, quantities, over);
+    // what remained on each order line before this delivery: ordered − (delivered − now) −
+    // cancelled
+    Map<SalesLineId, Quantity> remainingBefore = new java.util.HashMap<>();
+    updated.forEach(
+        (order, view) ->
+            view.lines().stream()
+                .filter(l -> quantities.get(order).containsKey(l.id()) && l.quantity() != null)
+                .forEach(
+                    l ->
+                        remainingBefore.put(
+                            l.id(),
+                            new Quantity(
+                                l.quantity()
+                                    .value()
+                                    .subtract(l.delivered().value())
+                                    .add(quantities.get(order).get(l.id()).value())
+                                    .subtract(l.cancelled().value())
+                                    .max(BigDecimal.ZERO)))));
     Map<ProductId, Product> productById = new java.util.HashMap<>();
     products
         .getAll(
@@ -495,9 +507,14 @@ public class DeliveryService implements Deliveries {
     events.publishEvent(
         new DeliveryShipped(company, id, number, before.customer(), after.orders(), today));
     Instant now = clock.now(company);
+    // the backorders this delivery leaves: its lines (those it could not fill, at zero, included)
+    Set<SalesLineId> prepared = new HashSet<>();
+    before.lines().forEach(l -> prepared.add(l.orderLine()));
     for (OrderView o : updated.values()) {
       for (SalesLine l : o.lines()) {
-        if (l.deliverable() && l.remainingToDeliver().value().signum() > 0) {
+        if (prepared.contains(l.id())
+            && l.deliverable()
+            && l.remainingToDeliver().value().signum() > 0) {
           var backorder =
               new BackorderCreated(
                   company,
@@ -613,6 +630,20 @@ public class DeliveryService implements Deliveries {
     return plant != null
         && plant.passportRequired()
         && (professional || plant.passportForFinalUsers());
+  }
+
+  /**
+   * Whether a line needing a plant passport can only leave from a lot: a bought plant (its passport
+   * data — operator, origin — are the supplier's, recorded on its lot) or a species whose passport
+   * needs a traceability code even for final users (Regulation (EU) 2020/1770). An own-production
+   * plant counted without a lot gets the company's passport (A the species, B the company's
+   * registration, D FR; france-compliance R-PHY-04).
+   */
+  private boolean needsLotForPassport(CompanyId company, DeliveryLine line) {
+    Product product = products.get(company, line.product());
+    PlantAttributes plant = product.plant();
+    return product.revenueKind() != org.pepin.catalog.RevenueKind.OWN_PRODUCTION
+        || plant != null && plant.passportForFinalUsers();
   }
 
   /**

@@ -143,57 +143,68 @@ public class OrderService implements Orders {
   }
 
   @Override
-  public OrderView recordDelivered(
+  public Map<OrderId, OrderView> recordDelivered(
       CompanyId company,
-      OrderId id,
       String delivery,
-      Map<SalesLineId, Quantity> quantities,
+      Map<OrderId, Map<SalesLineId, Quantity>> quantities,
       java.util.Set<SalesLineId> overDelivery) {
-    OrderView before = store.lock(company, id);
-    if (before.status() != OrderStatus.CONFIRMED
-        && before.status() != OrderStatus.PARTIALLY_DELIVERED) {
-      throw new InvalidValue(
-          "sales.order.not-deliverable", "order is " + before.status(), before.status().name());
+    // every order locked first (by id), then the products (by id): the order every operation on
+    // orders and stock follows, so that two of them never wait for each other in a circle
+    Map<OrderId, OrderView> before = new java.util.TreeMap<>(ORDER_IDS);
+    for (OrderId id : quantities.keySet().stream().sorted(ORDER_IDS).toList()) {
+      before.put(id, store.lock(company, id));
     }
     Map<ProductId, java.math.BigDecimal> released = new HashMap<>();
-    for (var entry : quantities.entrySet()) {
-      SalesLine line =
-          before.lines().stream()
-              .filter(l -> l.id().equals(entry.getKey()))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new InvalidValue(
-                          "sales.order.line-not-deliverable",
-                          "not a line of the order",
-                          String.valueOf(entry.getKey().value())));
-      java.math.BigDecimal q = entry.getValue().value();
-      if (!line.deliverable() || q.signum() <= 0) {
+    for (OrderView order : before.values()) {
+      if (order.status() != OrderStatus.CONFIRMED
+          && order.status() != OrderStatus.PARTIALLY_DELIVERED) {
         throw new InvalidValue(
-            "sales.order.line-not-deliverable", "not goods to deliver", line.designation());
+            "sales.order.not-deliverable", "order is " + order.status(), order.status().name());
       }
-      if (q.compareTo(line.remainingToDeliver().value()) > 0 && !overDelivery.contains(line.id())) {
-        throw new InvalidValue(
-            "sales.order.over-delivery",
-            "more than remains to deliver",
-            String.valueOf(line.productCode()),
-            line.remainingToDeliver().value().stripTrailingZeros().toPlainString());
+      for (var entry : quantities.get(order.id()).entrySet()) {
+        SalesLine line =
+            order.lines().stream()
+                .filter(l -> l.id().equals(entry.getKey()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new InvalidValue(
+                            "sales.order.line-not-deliverable",
+                            "not a line of the order",
+                            String.valueOf(entry.getKey().value())));
+        java.math.BigDecimal q = entry.getValue().value();
+        if (!line.deliverable() || q.signum() <= 0) {
+          throw new InvalidValue(
+              "sales.order.line-not-deliverable", "not goods to deliver", line.designation());
+        }
+        if (q.compareTo(line.remainingToDeliver().value()) > 0
+            && !overDelivery.contains(line.id())) {
+          throw new InvalidValue(
+              "sales.order.over-delivery",
+              "more than remains to deliver",
+              String.valueOf(line.productCode()),
+              line.remainingToDeliver().value().stripTrailingZeros().toPlainString());
+        }
+        lines.addDelivered(company, line.id(), entry.getValue());
+        released.merge(
+            line.product(), q.min(line.remainingToDeliver().value()), java.math.BigDecimal::add);
       }
-      lines.addDelivered(company, line.id(), entry.getValue());
-      released.merge(
-          line.product(), q.min(line.remainingToDeliver().value()), java.math.BigDecimal::add);
     }
     release(company, released);
-    OrderView after = followDelivery(company, before);
-    history.record(
-        company,
-        ENTITY,
-        id,
-        "delivered",
-        null,
-        List.of(
-            change("delivery", null, delivery),
-            change("status", before.status().name(), after.status().name())));
+    Map<OrderId, OrderView> after = new java.util.TreeMap<>(ORDER_IDS);
+    for (OrderView order : before.values()) {
+      OrderView now = followDelivery(company, order);
+      after.put(order.id(), now);
+      history.record(
+          company,
+          ENTITY,
+          order.id(),
+          "delivered",
+          null,
+          List.of(
+              change("delivery", null, delivery),
+              change("status", order.status().name(), now.status().name())));
+    }
     return after;
   }
 
@@ -248,12 +259,20 @@ public class OrderService implements Orders {
   }
 
   private void release(CompanyId company, Map<ProductId, java.math.BigDecimal> quantities) {
-    for (Product product : products.getAll(company, quantities.keySet())) {
+    for (Product product : byId(products.getAll(company, quantities.keySet()))) {
       java.math.BigDecimal q = quantities.get(product.id());
       if (product.stocked() && q.signum() > 0) {
         stock.reserve(company, product.id(), new Quantity(q.negate()));
       }
     }
+  }
+
+  private static final java.util.Comparator<OrderId> ORDER_IDS =
+      java.util.Comparator.comparing(OrderId::value);
+
+  /** Products in the order of their ids: the order in which their stock rows are locked. */
+  private static List<Product> byId(List<Product> list) {
+    return list.stream().sorted(java.util.Comparator.comparing(p -> p.id().value())).toList();
   }
 
   /** The amendments of an order, oldest first. */
@@ -578,7 +597,7 @@ public class OrderService implements Orders {
     if (quantities.isEmpty()) {
       return;
     }
-    for (Product product : products.getAll(company, quantities.keySet())) {
+    for (Product product : byId(products.getAll(company, quantities.keySet()))) {
       java.math.BigDecimal q = quantities.get(product.id());
       if (product.stocked() && q.signum() > 0) {
         stock.reserve(company, product.id(), new Quantity(sign > 0 ? q : q.negate()));
