@@ -92,7 +92,7 @@ public class DeliveryStore {
     if (linesChanged) {
       jdbc.sql(
               "DELETE FROM delivery_lot WHERE company_id = :company AND delivery_line_id IN"
-                  + " (SELECT id FROM delivery_line WHERE delivery_id = :id)")
+                  + " (SELECT id FROM delivery_line WHERE company_id = :company AND delivery_id = :id)")
           .param("company", company.value())
           .param("id", d.id().value())
           .update();
@@ -257,6 +257,7 @@ public class DeliveryStore {
     jdbc.sql(
             """
             SELECT dl.* FROM delivery_lot dl JOIN delivery_line l ON l.id = dl.delivery_line_id
+              AND l.company_id = dl.company_id
              WHERE dl.company_id = :company AND l.delivery_id IN (:ids)
              ORDER BY dl.lot_number
             """)

@@ -41,9 +41,9 @@ public class ReturnCredits {
                    l.product_id, l.product_code, l.designation, l.unit, rl.destination,
                    rl.quantity - rl.quantity_credited AS to_credit
               FROM delivery_return_line rl
-              JOIN delivery_return r ON r.id = rl.return_id
-              JOIN delivery_line l ON l.id = rl.delivery_line_id
-              JOIN delivery d ON d.id = r.delivery_id
+              JOIN delivery_return r ON r.id = rl.return_id AND r.company_id = rl.company_id
+              JOIN delivery_line l ON l.id = rl.delivery_line_id AND l.company_id = rl.company_id
+              JOIN delivery d ON d.id = r.delivery_id AND d.company_id = rl.company_id
              WHERE rl.company_id = :company AND r.customer_id = :customer
                AND rl.quantity - rl.quantity_credited > 0
              ORDER BY r.returned_on, r.number, l.position, rl.id

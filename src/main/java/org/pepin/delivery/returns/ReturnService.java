@@ -366,6 +366,7 @@ public class ReturnService {
     if (filter.destination() != null) {
       where.add(
           "EXISTS (SELECT 1 FROM delivery_return_line x WHERE x.return_id = r.id"
+              + " AND x.company_id = r.company_id"
               + " AND x.destination = :destination)");
       params.put("destination", filter.destination().name());
     }
@@ -390,6 +391,7 @@ public class ReturnService {
                 "SELECT r.id, r.number, r.delivery_id, d.number AS delivery_number, r.customer_id,"
                     + " d.customer_code, d.customer_name, r.returned_on, r.reason, r.created_at"
                     + " FROM delivery_return r JOIN delivery d ON d.id = r.delivery_id"
+                    + " AND d.company_id = r.company_id"
                     + " WHERE r.company_id = :company AND ("
                     + condition
                     + ") ORDER BY r.returned_on DESC, r.number DESC LIMIT :limit")
@@ -417,7 +419,7 @@ public class ReturnService {
     jdbc.sql(
             """
             SELECT rl.*, l.product_code, l.designation, l.unit FROM delivery_return_line rl
-              JOIN delivery_line l ON l.id = rl.delivery_line_id
+              JOIN delivery_line l ON l.id = rl.delivery_line_id AND l.company_id = rl.company_id
              WHERE rl.company_id = :company AND rl.return_id IN (:ids)
              ORDER BY l.position, rl.lot_number, rl.id
             """)

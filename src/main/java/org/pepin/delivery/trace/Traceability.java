@@ -50,7 +50,8 @@ public class Traceability {
       COALESCE((SELECT SUM(r.quantity) FROM delivery_return_line r
                  WHERE r.company_id = d.company_id AND r.delivery_line_id = l.id
                    AND (r.lot_id = dl.lot_id OR (r.lot_id IS NULL AND
-                        (SELECT COUNT(*) FROM delivery_lot x WHERE x.delivery_line_id = l.id) = 1))),
+                        (SELECT COUNT(*) FROM delivery_lot x WHERE x.company_id = l.company_id
+                          AND x.delivery_line_id = l.id) = 1))),
                0) AS returned
       """;
 
@@ -209,7 +210,8 @@ public class Traceability {
                     + " dl.quantity, "
                     + RETURNED
                     + " FROM delivery_lot dl JOIN delivery_line l ON l.id = dl.delivery_line_id"
-                    + " JOIN delivery d ON d.id = l.delivery_id"
+                    + " AND l.company_id = dl.company_id"
+                    + " JOIN delivery d ON d.id = l.delivery_id AND d.company_id = dl.company_id"
                     + " WHERE dl.company_id = :company AND d.company_id = :company"
                     + " AND dl.lot_id = :lot AND "
                     + SHIPPED
@@ -275,7 +277,8 @@ public class Traceability {
                     + " dl.country_of_origin, "
                     + RETURNED
                     + " FROM delivery_lot dl JOIN delivery_line l ON l.id = dl.delivery_line_id"
-                    + " JOIN delivery d ON d.id = l.delivery_id WHERE "
+                    + " AND l.company_id = dl.company_id"
+                    + " JOIN delivery d ON d.id = l.delivery_id AND d.company_id = dl.company_id WHERE "
                     + where
                     + " ORDER BY d.shipped_on, d.number, l.position, dl.lot_number")
             .params(params)
