@@ -315,7 +315,7 @@ public record FacturXDocument(
     }
   }
 
-  /** BT-48 / BT-63 is the VAT number; this is BR-FR-20: exactly one BAR note. */
+  /** The billing case written as the one BAR note (BR-FR-20/30, france-compliance §2.2). */
   public enum BillingCase {
     B2B,
     B2BINT,
