@@ -12,12 +12,16 @@
  * history shown on a record's page), {@link org.pepin.platform.Exports} (CSV and XLSX exports of
  * lists), {@link org.pepin.platform.Documents} (PDF/A-3b documents on the company's letterhead),
  * {@link org.pepin.platform.MessageTemplates} and {@link org.pepin.platform.Outbox} (the only way a
- * module sends a message), and the SPIs that downstream modules implement so that platform screens
- * and jobs can use them without depending on them: {@link org.pepin.platform.DemoContribution}
- * (steps of the demo timeline), {@link org.pepin.platform.NavigationContribution} (entries of the
- * left navigation), {@link org.pepin.platform.RouteContribution} (their part of the route table),
- * {@link org.pepin.platform.Importer} (imports of their records from CSV or XLSX files) and {@link
- * org.pepin.platform.MessageKindContribution} (the kinds of messages a module sends).
+ * module sends a message), {@link org.pepin.platform.CanonicalForm}, {@link
+ * org.pepin.platform.IntegrityChain} and {@link org.pepin.platform.DocumentArchive} (integrity
+ * chain and write-once archive of issued legal documents), and the SPIs that downstream modules
+ * implement so that platform screens and jobs can use them without depending on them: {@link
+ * org.pepin.platform.DemoContribution} (steps of the demo timeline), {@link
+ * org.pepin.platform.NavigationContribution} (entries of the left navigation), {@link
+ * org.pepin.platform.RouteContribution} (their part of the route table), {@link
+ * org.pepin.platform.Importer} (imports of their records from CSV or XLSX files) and {@link
+ * org.pepin.platform.MessageKindContribution} (the kinds of messages a module sends) and {@link
+ * org.pepin.platform.IntegrityCheckContribution} (findings of the integrity check).
  *
  * <p>Events published: {@link org.pepin.platform.MessageQueued}, {@link
  * org.pepin.platform.MessageSent}, {@link org.pepin.platform.MessageFailed} (for the communication

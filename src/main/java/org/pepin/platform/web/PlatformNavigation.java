@@ -88,6 +88,14 @@ class PlatformNavigation implements NavigationContribution {
             Set.of(Role.ADMIN, Role.MANAGER),
             false),
         new NavigationEntry(
-            SETTINGS, SETTINGS_ORDER, "nav.mailbox", "/mailbox", 53, Set.of(), false));
+            SETTINGS, SETTINGS_ORDER, "nav.mailbox", "/mailbox", 53, Set.of(), false),
+        new NavigationEntry(
+            SETTINGS,
+            SETTINGS_ORDER,
+            "nav.integrity",
+            "/integrity",
+            70,
+            Set.of(Role.ADMIN, Role.MANAGER, Role.ACCOUNTING),
+            false));
   }
 }

@@ -106,6 +106,9 @@ class PlatformRoutes implements RouteContribution {
         Route.post("/api/v1/legal-rates", SYSTEM_ADMIN),
         Route.put("/api/v1/legal-rates/{id}", SYSTEM_ADMIN),
         Route.delete("/api/v1/legal-rates/{id}", SYSTEM_ADMIN),
+        // integrity check of legal documents (issue 10)
+        Route.get("/integrity", ADMIN, MANAGER, ACCOUNTING),
+        Route.get("/api/v1/integrity", ADMIN, MANAGER, ACCOUNTING),
         // imports, exports, change history (issue 3)
         Route.get("/settings/imports", ADMIN, MANAGER, SALES, ACCOUNTING),
         Route.get("/settings/imports/new", ADMIN, MANAGER, SALES, ACCOUNTING),
