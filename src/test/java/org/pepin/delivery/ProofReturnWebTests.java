@@ -60,6 +60,7 @@ class ProofReturnWebTests {
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcClient jdbc;
   @Autowired CompanyClock clock;
+  @Autowired org.springframework.core.env.Environment environment;
 
   DeliveryScenario w;
   String sales;
@@ -110,6 +111,14 @@ class ProofReturnWebTests {
         .contains("accept=\"image/*\"")
         .contains("10 photos de 5 Mo au plus")
         .contains(d.number());
+    assertThat(
+            org.springframework.util.unit.DataSize.parse(
+                    environment.getProperty("spring.servlet.multipart.max-request-size"))
+                .toBytes())
+        .as("the form's 10 photos of 5 MB fit in one request")
+        .isGreaterThan(
+            (long) org.pepin.delivery.note.DeliveryPhotos.MAX_PHOTOS
+                * org.pepin.delivery.note.DeliveryPhotos.MAX_BYTES);
     assertThat(body(sacha.perform(get("/livraisons/" + d.id())).getResponse()))
         .contains("href=\"/livraisons/" + d.id() + "/reception\"")
         .contains("Saisir la réception");
