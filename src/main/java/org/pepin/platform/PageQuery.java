@@ -8,7 +8,8 @@ import org.pepin.shared.InvalidValue;
 
 /**
  * The list parameters of every API route: {@code page} (from 0), {@code size} (1–500, default 50)
- * and {@code sort} ({@code field} or {@code field,desc}, among the fields the route allows).
+ * and {@code sort} ({@code field} or {@code field,desc}, among the fields the route allows). A page
+ * beyond {@value #MAX_PAGE} is read as that page (empty), so the offset always fits an {@code int}.
  *
  * @param page the page number, from 0
  * @param size the page size
@@ -19,6 +20,7 @@ public record PageQuery(int page, int size, String sort, boolean ascending) {
 
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 500;
+  public static final int MAX_PAGE = 100_000;
 
   /**
    * @param allowed the sortable fields of the route
@@ -39,11 +41,14 @@ public record PageQuery(int page, int size, String sort, boolean ascending) {
     }
     int pageSize = size == null ? DEFAULT_SIZE : Math.min(Math.max(size, 1), MAX_SIZE);
     return new PageQuery(
-        page == null ? 0 : Math.max(page, 0), pageSize, field, direction.equals("asc"));
+        page == null ? 0 : Math.min(Math.max(page, 0), MAX_PAGE),
+        pageSize,
+        field,
+        direction.equals("asc"));
   }
 
   public int offset() {
-    return page * size;
+    return (int) Math.min((long) page * size, Integer.MAX_VALUE);
   }
 
   /** One page of a list held in memory, sorted by the comparator of the sort field. */

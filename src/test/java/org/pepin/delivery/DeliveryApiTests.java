@@ -285,6 +285,47 @@ class DeliveryApiTests {
     assertThat(JsonPath.<List<String>>read(body(noVersion), "$.errors[*].field"))
         .containsExactly("version");
 
+    // more lines than the note has, more than 50 lots on a line: refused before any work
+    var twoLines =
+        call(
+            json(
+                put("/api/v1/deliveries/" + id),
+                """
+                {"version": %d, "lines": [{"orderLine": "%s", "quantity": 1},
+                  {"orderLine": "%s", "quantity": 1}]}
+                """
+                    .formatted(version, orderLine, orderLine)),
+            sales);
+    assertThat(twoLines.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(twoLines), "$.errors[0].field")).isEqualTo("lines");
+    assertThat(JsonPath.<String>read(body(twoLines), "$.errors[0].message"))
+        .isEqualTo("1 lignes au plus pour ce bon de livraison.");
+    String manyLots =
+        String.join(
+            ", ",
+            java.util.Collections.nCopies(
+                51, "{\"lot\": \"%s\", \"quantity\": 1}".formatted(w.firstLotNumber)));
+    var tooManyLots =
+        call(
+            json(
+                put("/api/v1/deliveries/" + id),
+                "{\"version\": %d, \"lines\": [{\"orderLine\": \"%s\", \"quantity\": 51, \"lots\": [%s]}]}"
+                    .formatted(version, orderLine, manyLots)),
+            sales);
+    assertThat(tooManyLots.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(tooManyLots), "$.errors[0].field"))
+        .isEqualTo("lines[0].lots");
+    assertThat(JsonPath.<String>read(body(tooManyLots), "$.errors[0].message"))
+        .isEqualTo("Une ligne prend 50 lots au plus.");
+
+    // a page far beyond the list is empty, not a server error
+    var farPage =
+        call(get("/api/v1/deliveries").param("page", "5000000").param("size", "500"), sales);
+    assertThat(farPage.getStatus()).as(body(farPage)).isEqualTo(200);
+    assertThat(JsonPath.<List<Object>>read(body(farPage), "$.content")).isEmpty();
+    assertThat(org.pepin.platform.PageQuery.of(5_000_000, 500, null, List.of("n"), "n").offset())
+        .isEqualTo(org.pepin.platform.PageQuery.MAX_PAGE * 500);
+
     // over-delivery: 70 of the 60 ordered, from the lot and a second one, without asking for it
     w.receive(w.firstLotNumber + "C", 40);
     String overBody =

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import org.pepin.catalog.stock.StockManagement;
 import org.pepin.customers.Customers;
 import org.pepin.customers.file.CustomerManagement;
 import org.pepin.delivery.note.DeliveryService;
+import org.pepin.platform.CompanyClock;
 import org.pepin.platform.PlatformFixtures;
 import org.pepin.platform.Role;
 import org.pepin.platform.user.UserManagement;
@@ -59,6 +62,7 @@ class DeliveryWebTests {
   @Autowired DeliveryService deliveries;
   @Autowired UserManagement users;
   @Autowired TransactionTemplate transaction;
+  @Autowired CompanyClock clock;
 
   DeliveryScenario w;
   String seller;
@@ -127,6 +131,8 @@ class DeliveryWebTests {
     String number = orders.get(w.company, order).number();
     LotId second = w.receive(w.firstLotNumber + "B", 10);
     WebSession lina = session(seller);
+    OrderId big =
+        w.confirmedOrder(w.individual, List.of(LineDraft.product(w.photinia, Quantity.of(1500))));
 
     String list =
         body(perform(lina, get("/livraisons/a-livrer").param("customer", w.business.toString())));
@@ -135,6 +141,13 @@ class DeliveryWebTests {
         .contains("60</span> × <span>" + w.photiniaCode)
         .contains("Confirmée")
         .contains("Préparer la livraison");
+    assertThat(
+            body(
+                perform(
+                    lina, get("/livraisons/a-livrer").param("customer", w.individual.toString()))))
+        .as("French thousands separator")
+        .contains(orders.get(w.company, big).number())
+        .contains("1 500</span> × <span>" + w.photiniaCode);
 
     var prepared = perform(lina, post("/livraisons/preparer").param("order", order.toString()));
     assertThat(prepared.getRedirectedUrl()).startsWith("/livraisons/");
@@ -245,6 +258,15 @@ class DeliveryWebTests {
     assertThat(two.getStatus()).isEqualTo(400);
     assertThat(body(two))
         .contains("Un bon de livraison ne regroupe que des commandes d'un même client.");
+
+    // no more than 50 orders in one note, as through the API
+    var many = post("/livraisons/preparer");
+    for (int i = 0; i < 51; i++) {
+      many.param("order", order.toString());
+    }
+    var tooMany = perform(lina, many);
+    assertThat(tooMany.getStatus()).isEqualTo(400);
+    assertThat(body(tooMany)).contains("Un bon de livraison regroupe 50 commandes au plus.");
   }
 
   @Test
@@ -286,9 +308,31 @@ class DeliveryWebTests {
     String number =
         deliveries.validate(
             w.company, shippedId, deliveries.get(w.company, shippedId).version(), null);
-    DeliveryId draftId = deliveries.prepare(w.company, List.of(second), null);
+    LocalDate today = clock.today(w.company);
+    DeliveryId draftId = deliveries.prepare(w.company, List.of(second), today.minusDays(3));
     String code = customers.get(w.company, w.business).code();
     WebSession lina = session(seller);
+    String french = today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+    String listPage = body(perform(lina, get("/livraisons").param("q", code)));
+    assertThat(listPage)
+        .as("a late draft says by how many days")
+        .contains("en retard de 3 j")
+        .as("the round sheet is one form away, for today by default")
+        .contains("id=\"round-sheet-form\"")
+        .contains("action=\"/livraisons/tournee.pdf\"")
+        .contains("Feuille de tournée")
+        .contains("value=\"" + french + "\"")
+        .as("phones must be able to type the date's slashes")
+        .doesNotContain("inputmode=\"numeric\"");
+    assertThat(body(perform(lina, get("/livraisons/" + draftId))))
+        .doesNotContain("inputmode=\"numeric\"");
+    var sheet = perform(lina, get("/livraisons/tournee.pdf").param("date", french));
+    assertThat(sheet.getStatus()).isEqualTo(200);
+    assertThat(sheet.getContentType()).isEqualTo("application/pdf");
+    assertThat(
+            perform(lina, get("/livraisons/tournee.pdf").param("date", "31/02/2026")).getStatus())
+        .isEqualTo(400);
 
     String all = body(perform(lina, get("/livraisons").param("q", code)));
     assertThat(all).contains(number).contains("/livraisons/" + draftId).contains("Brouillon");

@@ -246,7 +246,10 @@ class FollowUpWebTests {
                 + " — attendu le "
                 + format(p.expected()))
         .contains("Marquer comme lu")
-        .contains("href=\"/livraisons/suivi\"");
+        .contains("href=\"/livraisons/suivi\"")
+        .as("today's round sheet is one click away")
+        .contains("href=\"/livraisons/tournee.pdf?date=" + clock.today(w.company) + "\"")
+        .contains("Feuille de tournée du jour (PDF)");
     String backorders = screen.substring(screen.indexOf("data-product=\"" + w.photiniaCode));
     assertThat(backorders).containsSubsequence(">25<", p.number(), format(p.expected()));
 

@@ -60,6 +60,7 @@ class ProofReturnWebTests {
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcClient jdbc;
   @Autowired CompanyClock clock;
+  @Autowired org.springframework.core.env.Environment environment;
 
   DeliveryScenario w;
   String sales;
@@ -108,7 +109,19 @@ class ProofReturnWebTests {
         .contains("id=\"proof-form\"")
         .contains("capture=\"environment\"")
         .contains("accept=\"image/*\"")
+        .contains("10 photos de 5 Mo au plus")
         .contains(d.number());
+    assertThat(
+            org.springframework.util.unit.DataSize.parse(
+                    environment.getProperty("spring.servlet.multipart.max-request-size"))
+                .toBytes())
+        .as("the form's 10 photos of 5 MB fit in one request")
+        .isGreaterThan(
+            (long) org.pepin.delivery.note.DeliveryPhotos.MAX_PHOTOS
+                * org.pepin.delivery.note.DeliveryPhotos.MAX_BYTES);
+    assertThat(body(sacha.perform(get("/livraisons/" + d.id())).getResponse()))
+        .contains("href=\"/livraisons/" + d.id() + "/reception\"")
+        .contains("Saisir la réception");
 
     var refused =
         sacha
@@ -119,8 +132,21 @@ class ProofReturnWebTests {
                     .param("received-" + line.id(), "8")
                     .param("signer", "M. Lefèvre"))
             .getResponse();
-    assertThat(refused.getStatus()).isEqualTo(200);
+    assertThat(refused.getStatus()).isEqualTo(400);
     assertThat(body(refused)).contains("Indiquez la date.");
+    refused =
+        sacha
+            .perform(
+                multipart("/livraisons/" + d.id() + "/reception")
+                    .param("version", String.valueOf(d.version()))
+                    .param("receivedOn", "31/02/2026")
+                    .param("received-" + line.id(), "1e1")
+                    .param("signer", "M. Lefèvre"))
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(body(refused))
+        .contains("« 31/02/2026 » n&#39;est pas une date (jj/mm/aaaa).")
+        .contains("« 1e1 » n&#39;est pas une quantité.");
     String today = clock.today(w.company).toString();
     refused =
         sacha
@@ -166,7 +192,7 @@ class ProofReturnWebTests {
                     .file(photo)
                     .param("version", String.valueOf(d.version()))
                     .param("receivedOn", today)
-                    .param("received-" + line.id(), "8")
+                    .param("received-" + line.id(), "7,5")
                     .param("reservations", "true")
                     .param("remarks", "2 Photinia aux branches cassées")
                     .param("signer", "M. Lefèvre"))
@@ -174,13 +200,16 @@ class ProofReturnWebTests {
     assertThat(done.getRedirectedUrl()).isEqualTo("/livraisons/" + d.id() + "/reception");
     DeliveryView received = deliveries.get(w.company, d.id());
     assertThat(received.status()).isEqualTo(DeliveryStatus.DELIVERED);
-    assertThat(received.lines().get(0).received().value()).isEqualByComparingTo("8");
+    assertThat(received.lines().get(0).received().value()).isEqualByComparingTo("7.5");
     assertThat(received.remarks()).isEqualTo("2 Photinia aux branches cassées");
     String summary = body(sacha.perform(get("/livraisons/" + d.id() + "/reception")).getResponse());
     assertThat(summary)
         .contains("id=\"proof-summary\"")
         .contains("Avec réserves")
-        .contains("quai.png");
+        .contains("quai.png")
+        .contains("id=\"return-new\"")
+        .as("the correction form shows the quantity the French way")
+        .contains("value=\"7,5\"");
     UUID photoId =
         jdbc.sql("SELECT id FROM delivery_photo WHERE delivery_id = ?")
             .param(d.id().value())
@@ -192,6 +221,10 @@ class ProofReturnWebTests {
 
     // a viewer reads but cannot act
     var victor = WebSession.login(mvc, viewer, PASSWORD);
+    assertThat(body(victor.perform(get("/livraisons/" + d.id())).getResponse()))
+        .as("a delivered note leads every member to its proof, photos and returns")
+        .contains("href=\"/livraisons/" + d.id() + "/reception\"")
+        .contains("Réception et retours");
     String read = body(victor.perform(get("/livraisons/" + d.id() + "/reception")).getResponse());
     assertThat(read).contains("id=\"proof-summary\"").doesNotContain("id=\"proof-form\"");
     assertThat(
@@ -238,11 +271,46 @@ class ProofReturnWebTests {
                     .param("qty-" + key, "11")
                     .param("dest-" + key, "LOSS"))
             .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(400);
     assertThat(body(refused))
         .contains(
             "Vous ne pouvez retourner que 10 "
                 + w.photiniaCode
                 + " de plus (livrés moins déjà retournés).");
+
+    var nowhere =
+        sacha
+            .perform(
+                post("/livraisons/" + d.id() + "/retours")
+                    .param("returnedOn", today)
+                    .param("reason", "Plants morts à la plantation")
+                    .param("qty-" + key, "1")
+                    .param("dest-" + key, "ELSEWHERE"))
+            .getResponse();
+    assertThat(nowhere.getStatus()).isEqualTo(400);
+    assertThat(body(nowhere))
+        .contains("Destination inconnue : « ELSEWHERE » (STOCK ou LOSS).")
+        .contains("is-invalid");
+    var exponent =
+        sacha
+            .perform(
+                post("/livraisons/" + d.id() + "/retours")
+                    .param("returnedOn", "29/02/2026")
+                    .param("reason", "Plants morts à la plantation")
+                    .param("qty-" + key, "1E0")
+                    .param("dest-" + key, "LOSS"))
+            .getResponse();
+    assertThat(exponent.getStatus()).isEqualTo(400);
+    assertThat(body(exponent))
+        .contains("« 29/02/2026 » n&#39;est pas une date")
+        .contains("« 1E0 » n&#39;est pas une quantité.");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM delivery_return WHERE delivery_id = ?")
+                .param(d.id().value())
+                .query(Long.class)
+                .single())
+        .as("nothing returned by refused forms")
+        .isZero();
 
     var done =
         sacha
@@ -272,7 +340,7 @@ class ProofReturnWebTests {
             sacha
                 .perform(
                     get("/livraisons/retours")
-                        .param("customer", customerCode)
+                        .param("customer", customerCode.toLowerCase(java.util.Locale.ROOT))
                         .param("destination", "LOSS"))
                 .getResponse());
     assertThat(list).contains(d.number()).contains("Plants morts à la plantation");
@@ -285,6 +353,17 @@ class ProofReturnWebTests {
                         .param("destination", "STOCK"))
                 .getResponse());
     assertThat(none).doesNotContain(d.number());
+    String badDestination =
+        body(
+            sacha
+                .perform(
+                    get("/livraisons/retours")
+                        .param("customer", customerCode)
+                        .param("destination", "BOGUS"))
+                .getResponse());
+    assertThat(badDestination)
+        .contains("id=\"filter-errors\"")
+        .contains("Destination inconnue : « BOGUS » (STOCK ou LOSS).");
     var csv =
         sacha
             .perform(get("/livraisons/retours/export.csv").param("customer", customerCode))
@@ -331,6 +410,28 @@ class ProofReturnWebTests {
     assertThat(proof.getStatus()).isEqualTo(400);
     assertThat(JsonPath.<String>read(body(proof), "$.errors[0].code"))
         .isEqualTo("delivery.proof.reservations-required");
+    String twoLines =
+        "[{\"line\": \""
+            + line.id()
+            + "\", \"received\": 9}, {\"line\": \""
+            + line.id()
+            + "\", \"received\": 9}]";
+    proof =
+        mvc.perform(
+                post("/api/v1/deliveries/" + d.id() + "/proof")
+                    .with(fixtures.bearer(sales, w.company))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"receivedOn\": \""
+                            + today
+                            + "\", \"signer\": \"X\", \"lines\": "
+                            + twoLines
+                            + "}"))
+            .andReturn()
+            .getResponse();
+    assertThat(proof.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(proof), "$.errors[0].code"))
+        .isEqualTo("delivery.input.too-many-lines");
     proof =
         mvc.perform(
                 post("/api/v1/deliveries/" + d.id() + "/proof")
@@ -392,6 +493,37 @@ class ProofReturnWebTests {
                 .getResponse()
                 .getStatus())
         .isEqualTo(204);
+
+    String lotLine =
+        "{\"line\": \"" + line.id() + "\", \"lot\": \"" + w.firstLot + "\", \"quantity\": 1}";
+    var tooMany =
+        mvc.perform(
+                post("/api/v1/deliveries/" + d.id() + "/returns")
+                    .with(fixtures.bearer(sales, w.company))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"returnedOn\": \""
+                            + today
+                            + "\", \"reason\": \"x\", \"lines\": ["
+                            + lotLine
+                            + ", "
+                            + lotLine
+                            + "]}"))
+            .andReturn()
+            .getResponse();
+    assertThat(tooMany.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(tooMany), "$.errors[0].message"))
+        .isEqualTo("1 lignes au plus pour ce bon de livraison.");
+    var badDestination =
+        mvc.perform(
+                get("/api/v1/returns")
+                    .param("destination", "BOGUS")
+                    .with(fixtures.bearer(viewer, w.company)))
+            .andReturn()
+            .getResponse();
+    assertThat(badDestination.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(body(badDestination), "$.errors[0].message"))
+        .isEqualTo("Destination inconnue : « BOGUS » (STOCK ou LOSS).");
 
     String key = "return-" + UUID.randomUUID();
     String returnBody =

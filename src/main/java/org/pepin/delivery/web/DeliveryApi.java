@@ -68,6 +68,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeliveryApi {
 
+  /** The orders one note gathers at most (the screen's cap too). */
+  static final int MAX_ORDERS = 50;
+
+  /** The lots one line of a note takes at most. */
+  static final int MAX_LOTS = 50;
+
   private final DeliveryService deliveries;
   private final DeliveryPages pages;
   private final Orders orders;
@@ -158,8 +164,9 @@ class DeliveryApi {
     if (texts.isEmpty()) {
       errors.rejectValue("orders", "error.delivery.no-order");
     }
-    if (texts.size() > 50) {
-      errors.rejectValue("orders", "error.delivery.input.too-many-orders", new Object[] {50}, null);
+    if (texts.size() > MAX_ORDERS) {
+      errors.rejectValue(
+          "orders", "error.delivery.input.too-many-orders", new Object[] {MAX_ORDERS}, null);
       texts = List.of();
     }
     for (int i = 0; i < texts.size(); i++) {
@@ -310,6 +317,14 @@ class DeliveryApi {
     if (requests == null) {
       return List.of();
     }
+    if (requests.size() > before.lines().size()) {
+      errors.rejectValue(
+          "lines",
+          "error.delivery.input.too-many-lines",
+          new Object[] {before.lines().size()},
+          null);
+      return List.of();
+    }
     List<DeliveryDraft.LineDraft> out = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
       String path = "lines[" + i + "]";
@@ -335,7 +350,10 @@ class DeliveryApi {
       BigDecimal quantity =
           Inputs.optional(errors, path + ".quantity", r.quantity(), DeliveryInputs::decimal);
       List<DeliveryDraft.LotPick> lots = null;
-      if (r.lots() != null) {
+      if (r.lots() != null && r.lots().size() > MAX_LOTS) {
+        errors.rejectValue(
+            path + ".lots", "error.delivery.input.too-many-lots", new Object[] {MAX_LOTS}, null);
+      } else if (r.lots() != null) {
         lots = new ArrayList<>();
         for (int j = 0; j < r.lots().size(); j++) {
           String lotPath = path + ".lots[" + j + "]";

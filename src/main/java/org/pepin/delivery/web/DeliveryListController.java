@@ -4,9 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pepin.delivery.DeliveryStatus;
@@ -213,6 +216,13 @@ class DeliveryListController {
     model.addAttribute("ascending", query.ascending());
     model.addAttribute("filtered", filter.any());
     model.addAttribute("today", today);
+    Map<org.pepin.delivery.DeliveryId, Long> overdue = new HashMap<>();
+    for (DeliverySearch.Row r : result.content()) {
+      if (r.status() == DeliveryStatus.DRAFT && r.plannedOn().isBefore(today)) {
+        overdue.put(r.id(), ChronoUnit.DAYS.between(r.plannedOn(), today));
+      }
+    }
+    model.addAttribute("overdue", overdue);
     model.addAttribute("weekEnd", today.plusDays(6));
     model.addAttribute("canWrite", DeliveryRoutes.canWrite(member));
     return "delivery/list";

@@ -10,7 +10,6 @@ import org.pepin.delivery.document.DeliveryDocuments;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.Inputs;
 import org.pepin.shared.InvalidValue;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,8 +52,13 @@ class DeliveryPdfController {
   @GetMapping("/livraisons/tournee.pdf")
   ResponseEntity<byte[]> round(
       CompanyId company,
-      @RequestParam("date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(name = "round", required = false) @Nullable String round) {
+      @RequestParam(name = "date", required = false) @Nullable String day,
+      @RequestParam(name = "round", required = false) @Nullable String roundName) {
+    LocalDate date = DeliveryInputs.date(day);
+    if (date == null) {
+      throw new InvalidValue("delivery.form.date-required", "a date is required");
+    }
+    String round = DeliveryInputs.clean(roundName);
     return pdf(
         documents.roundPdf(company, date, round), DeliveryDocuments.roundFileName(date, round));
   }

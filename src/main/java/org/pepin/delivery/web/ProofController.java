@@ -1,5 +1,6 @@
 package org.pepin.delivery.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ class ProofController {
       Map<String, String> received = new LinkedHashMap<>();
       for (DeliveryLine l : d.lines()) {
         Quantity q = l.received() != null ? l.received() : l.quantity();
-        received.put(l.id().toString(), q.value().stripTrailingZeros().toPlainString());
+        received.put(l.id().toString(), DeliveryPageController.text(q.value()));
       }
       return new ProofForm(
           d.receivedOn() != null ? d.receivedOn().toString() : today,
@@ -159,6 +160,7 @@ class ProofController {
       @RequestParam Map<String, String> params,
       @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> files,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect)
       throws IOException {
     DeliveryView d = deliveries.get(company, id);
@@ -198,6 +200,7 @@ class ProofController {
       }
     }
     model.addAttribute("errors", messagesOf(errors));
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return page(company, member, deliveries.get(company, id), model);
   }
 

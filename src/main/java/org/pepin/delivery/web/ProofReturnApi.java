@@ -143,6 +143,7 @@ class ProofReturnApi {
     }
     Map<DeliveryLineId, Quantity> received = new HashMap<>();
     if (body.lines() != null) {
+      tooManyLines(body.lines().size(), d);
       for (ReceivedLine l : body.lines()) {
         if (l == null || l.line() == null || l.received() == null) {
           throw new InvalidValue("delivery.line-unknown", "line and received are required");
@@ -161,6 +162,14 @@ class ProofReturnApi {
             Boolean.TRUE.equals(body.reservations()),
             received));
     return ProofResponse.of(deliveries.get(company, id));
+  }
+
+  /** More lines than the delivery has: {@code delivery.input.too-many-lines}. */
+  private static void tooManyLines(int count, DeliveryView d) {
+    if (count > d.lines().size()) {
+      throw new InvalidValue(
+          "delivery.input.too-many-lines", "more lines than the delivery", d.lines().size());
+    }
   }
 
   // ---------------------------------------------------------------- photos
@@ -285,7 +294,14 @@ class ProofReturnApi {
   @PostMapping("/api/v1/deliveries/{id}/returns")
   ResponseEntity<ReturnResponse> recordReturn(
       CompanyId company, @PathVariable("id") DeliveryId id, @RequestBody ReturnRequest body) {
-    deliveries.get(company, id);
+    DeliveryView d = deliveries.get(company, id);
+    if (body.lines() != null && body.lines().size() > ReturnController.rows(d).size()) {
+      // a line per delivery line and lot it took, at most
+      throw new InvalidValue(
+          "delivery.input.too-many-lines",
+          "more lines than the delivery",
+          ReturnController.rows(d).size());
+    }
     if (body.returnedOn() == null) {
       throw new InvalidValue("delivery.proof.date-required", "returnedOn is required");
     }

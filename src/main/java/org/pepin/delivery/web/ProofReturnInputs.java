@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.ResourceNotFound;
@@ -12,7 +13,8 @@ import org.pepin.shared.InvalidValue;
 /** Reading the proof and return forms' texts (French dates and decimal commas accepted). */
 final class ProofReturnInputs {
 
-  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter FRENCH =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private ProofReturnInputs() {}
 
@@ -31,19 +33,18 @@ final class ProofReturnInputs {
 
   /** A quantity (decimal comma or point, three decimals at most); null when blank. */
   static @Nullable BigDecimal quantity(@Nullable String text) {
-    String t = text == null ? "" : text.strip().replace('\u00a0', ' ').replace(" ", "");
+    String t =
+        text == null
+            ? ""
+            : text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
     if (t.isEmpty()) {
       return null;
     }
-    try {
-      BigDecimal value = new BigDecimal(t.replace(',', '.'));
-      if (value.scale() > 3 || value.abs().compareTo(new BigDecimal("1000000000")) >= 0) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException e) {
+    String plain = t.replace(',', '.');
+    if (!plain.matches("-?\\d{1,9}(\\.\\d{1,3})?")) {
       throw new InvalidValue("delivery.proof.number-format", "not a quantity: " + t, shorten(t));
     }
+    return new BigDecimal(plain);
   }
 
   /** A photo id from the path; anything but a UUID is simply not found. */

@@ -127,6 +127,7 @@ class ReturnController {
       @PathVariable("id") DeliveryId id,
       @RequestParam Map<String, String> params,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
     DeliveryView d = deliveries.get(company, id);
     List<Row> rows = rows(d);
@@ -157,12 +158,9 @@ class ReturnController {
         if (q == null || q.signum() == 0) {
           continue;
         }
-        ReturnDestination destination;
-        try {
-          destination = ReturnDestination.valueOf(form.destination(r));
-        } catch (IllegalArgumentException e) {
-          destination = ReturnDestination.LOSS;
-        }
+        String chosen = form.destination(r);
+        ReturnDestination destination =
+            chosen.isBlank() ? ReturnDestination.LOSS : destination(chosen);
         LotId lot = r.lot() == null ? null : r.lot().lot();
         lines.add(new ReturnDraft.Line(r.line().id(), lot, new Quantity(q), destination));
       } catch (InvalidValue e) {
@@ -178,7 +176,20 @@ class ReturnController {
         errors.put(fieldOf(e.code()), e);
       }
     }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return formPage(d, messagesOf(errors), model);
+  }
+
+  /** STOCK or LOSS, any case; {@code delivery.return.destination-unknown} for anything else. */
+  static ReturnDestination destination(String text) {
+    try {
+      return ReturnDestination.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValue(
+          "delivery.return.destination-unknown",
+          "unknown destination",
+          ProofReturnInputs.shorten(text.strip()));
+    }
   }
 
   static String fieldOf(String code) {
@@ -293,7 +304,7 @@ class ReturnController {
     if (p.customer() != null && !p.customer().isBlank()) {
       customer =
           customers
-              .findByCode(company, p.customer().strip())
+              .findByCode(company, p.customer().strip().toUpperCase(Locale.ROOT))
               .map(c -> c.id())
               .orElseGet(
                   () -> {
@@ -309,9 +320,9 @@ class ReturnController {
     ReturnDestination destination = null;
     if (p.destination() != null && !p.destination().isBlank()) {
       try {
-        destination = ReturnDestination.valueOf(p.destination().strip());
-      } catch (IllegalArgumentException e) {
-        destination = null;
+        destination = destination(p.destination());
+      } catch (InvalidValue e) {
+        errors.put("destination", e);
       }
     }
     String text = p.q() == null || p.q().isBlank() ? null : p.q().strip();

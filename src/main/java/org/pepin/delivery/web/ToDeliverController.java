@@ -63,7 +63,11 @@ class ToDeliverController {
    * A goods line left to deliver: « 25 × PHO-C4-6080 », with the date a backorder is expected
    * (given when the delivery that left it was validated).
    */
-  record Goods(String quantity, String code, String designation, @Nullable LocalDate expectedOn) {}
+  record Goods(
+      java.math.BigDecimal quantity,
+      String code,
+      String designation,
+      @Nullable LocalDate expectedOn) {}
 
   /**
    * One order of the list.
@@ -102,6 +106,10 @@ class ToDeliverController {
       RedirectAttributes redirect) {
     List<String> chosen = order == null ? List.of() : order;
     try {
+      if (chosen.size() > DeliveryApi.MAX_ORDERS) {
+        throw new InvalidValue(
+            "delivery.input.too-many-orders", "too many orders", DeliveryApi.MAX_ORDERS);
+      }
       List<OrderId> ids = new ArrayList<>();
       for (String text : chosen) {
         if (!text.isBlank()) {
@@ -156,7 +164,7 @@ class ToDeliverController {
         if (l.deliverable() && l.remainingToDeliver().value().signum() > 0) {
           goods.add(
               new Goods(
-                  quantity(l.remainingToDeliver().value()),
+                  l.remainingToDeliver().value(),
                   String.valueOf(l.productCode()),
                   l.designation(),
                   expected.get(l.id().value())));
