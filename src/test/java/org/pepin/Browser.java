@@ -68,4 +68,14 @@ public final class Browser {
         SCREENSHOTS.resolve(name + ".png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
+
+  /**
+   * Clicks through the page's own JavaScript: for an element that may sit below the fold of a
+   * scrolling menu (the sidebar, a long company switcher), where a pointer's click would land on
+   * something else.
+   */
+  public static void jsClick(WebDriver driver, org.openqa.selenium.WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].click();", element);
+  }
 }

@@ -67,7 +67,8 @@ class ImportHistoryBrowserTests {
 
   private void switchTo(String company) {
     browser.findElement(By.id("company-switcher")).click();
-    browser.findElement(By.cssSelector("button[data-company='" + company + "']")).click();
+    Browser.jsClick(
+        browser, browser.findElement(By.cssSelector("button[data-company='" + company + "']")));
     waitUntil(
         ExpectedConditions.textToBePresentInElementLocated(By.id("company-switcher"), company));
   }

@@ -70,7 +70,8 @@ class NumberingTermsLegalBrowserTests {
             By.id("company-switcher")));
     browser.findElement(By.id("company-switcher")).click();
     var page = browser.findElement(By.tagName("body"));
-    browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
+    Browser.jsClick(
+        browser, browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")));
     wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 
     // Sidebar links may sit below its fold (the menu grows with the modules): the page's own click.

@@ -104,9 +104,10 @@ class PlatformBrowserTests {
       browser.findElement(By.id("company-switcher")).click();
       navigating(
           () ->
-              browser
-                  .findElement(By.cssSelector("button[data-company='Clément Jardins SARL']"))
-                  .click());
+              Browser.jsClick(
+                  browser,
+                  browser.findElement(
+                      By.cssSelector("button[data-company='Clément Jardins SARL']"))));
       assertThat(text()).contains("Clément Jardins SARL").contains("928 152 305");
       assertThat(text()).doesNotContain("977 118 041");
       Browser.screenshot(browser, "home-clement-jardins");
@@ -118,9 +119,10 @@ class PlatformBrowserTests {
       browser.findElement(By.id("company-switcher")).click();
       navigating(
           () ->
-              browser
-                  .findElement(By.cssSelector("button[data-company='Pépinières Clément']"))
-                  .click());
+              Browser.jsClick(
+                  browser,
+                  browser.findElement(
+                      By.cssSelector("button[data-company='Pépinières Clément']"))));
       open("/settings/users");
       assertThat(text()).contains("Sophie Martin");
       navigating(() -> browser.findElement(By.linkText("Sophie Martin")).click());

@@ -75,7 +75,8 @@ class MessagingBrowserTests {
                 By.id("company-switcher")));
     browser.findElement(By.id("company-switcher")).click();
     var page = browser.findElement(By.tagName("body"));
-    browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")).click();
+    Browser.jsClick(
+        browser, browser.findElement(By.cssSelector("button[data-company='Pépinières Clément']")));
     waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     waiting()
         .until(
