@@ -275,6 +275,67 @@ class DeliveryLifecycleTests {
   }
 
   @Test
+  void keepingStockOfAProductChangesOnlyWhenNothingIsHeldAndDeliveriesFollow() {
+    var photinia = products.get(w.company, w.photinia);
+    assertThatThrownBy(
+            () ->
+                products.update(
+                    w.company, w.photinia, photinia.version(), stocked(photinia.toDraft(), false)))
+        .isInstanceOfSatisfying(
+            InvalidValue.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("product.stocked-in-use");
+              assertThat(e.args()).containsExactly(w.photiniaCode);
+            });
+
+    // compost ordered while not kept in stock (nothing reserved), then kept in stock and received
+    var compost = w.s.id("TER-50L");
+    OrderId order =
+        w.confirmedOrder(w.business, List.of(LineDraft.product(compost, Quantity.of(10))));
+    var before = products.get(w.company, compost);
+    products.update(w.company, compost, before.version(), stocked(before.toDraft(), true));
+    stock.receive(
+        w.company,
+        new org.pepin.catalog.StockReceipt(
+            compost,
+            null,
+            org.pepin.catalog.LotOrigin.OWN_PRODUCTION,
+            null,
+            null,
+            Quantity.of(20),
+            null,
+            null,
+            null,
+            null,
+            null),
+        null);
+    DeliveryId id = deliveries.prepare(w.company, List.of(order), null);
+    deliveries.validate(w.company, id, deliveries.get(w.company, id).version(), null);
+    assertThat(orders.get(w.company, order).status()).isEqualTo(OrderStatus.DELIVERED);
+    assertThat(stock.level(w.company, compost).onHand().value()).isEqualByComparingTo("10");
+    assertThat(stock.level(w.company, compost).reserved().value()).isEqualByComparingTo("0");
+  }
+
+  static org.pepin.catalog.ProductDraft stocked(org.pepin.catalog.ProductDraft d, boolean stocked) {
+    return new org.pepin.catalog.ProductDraft(
+        d.code(),
+        d.designation(),
+        d.description(),
+        d.kind(),
+        d.unit(),
+        d.vatCategory(),
+        d.followsGoods(),
+        d.revenueKind(),
+        d.salePrice(),
+        d.costPrice(),
+        d.group(),
+        stocked,
+        d.lowStockThreshold(),
+        d.plant(),
+        d.season());
+  }
+
+  @Test
   void twoValidationsAtOnceCannotBothTakeTheLastUnitsOfALot() throws Exception {
     OrderId a = w.photiniaOrder(35);
     OrderId b = w.photiniaOrder(35);

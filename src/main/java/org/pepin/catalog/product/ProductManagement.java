@@ -90,7 +90,9 @@ public class ProductManagement implements Products {
    * Changes a product as of the version the user edited.
    *
    * @throws ConcurrentModification if someone changed it since
-   * @throws InvalidValue {@code product.code-taken (code)}, {@code product.vat-category-unknown}
+   * @throws InvalidValue {@code product.code-taken (code)}, {@code product.vat-category-unknown},
+   *     {@code product.stocked-in-use (code)} to stop keeping stock of a product that has some on
+   *     hand or reserved
    */
   public void update(CompanyId company, ProductId id, int version, ProductDraft draft) {
     update(company, id, version, draft, null);
@@ -110,6 +112,11 @@ public class ProductManagement implements Products {
     }
     Product before = current.view();
     checkCategory(company, draft, before);
+    if (before.stocked() && !draft.stocked() && products.holdsStock(company.value(), id.value())) {
+      // orders reserved it and deliveries will take it out: the stock must be counted to zero and
+      // the orders delivered or cancelled first, or the reservations would drift
+      throw new InvalidValue("product.stocked-in-use", "stock on hand or reserved", before.code());
+    }
     save(
         ProductRecord.of(company, id, version, draft, current.archived(), current.createdAt()), id);
     var changes =

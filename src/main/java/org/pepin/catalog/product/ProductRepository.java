@@ -13,6 +13,12 @@ interface ProductRepository extends ListCrudRepository<ProductRecord, ProductId>
   @Query("SELECT * FROM product WHERE company_id = :company AND id = :id")
   Optional<ProductRecord> findIn(UUID company, UUID id);
 
+  /** Whether the product has stock on hand or reserved by orders. */
+  @Query(
+      "SELECT COUNT(*) > 0 FROM product_stock WHERE company_id = :company AND product_id = :id"
+          + " AND (on_hand <> 0 OR reserved <> 0)")
+  boolean holdsStock(UUID company, UUID id);
+
   @Query("SELECT * FROM product WHERE company_id = :company AND id IN (:ids)")
   List<ProductRecord> findAllIn(UUID company, Collection<UUID> ids);
 

@@ -233,7 +233,7 @@ record ProductForm(
           "product.follows-goods-category" ->
           "vatCategory";
       case "product.follows-goods-kind" -> "followsGoods";
-      case "product.stock-service" -> "stocked";
+      case "product.stock-service", "product.stocked-in-use" -> "stocked";
       case "product.threshold-negative" -> "lowStockThreshold";
       default -> null;
     };

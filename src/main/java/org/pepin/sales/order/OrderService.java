@@ -258,9 +258,14 @@ public class OrderService implements Orders {
     return s.view();
   }
 
+  /**
+   * Releases what deliveries took of the reservations, never more than is reserved: an order
+   * confirmed while its product was not kept in stock reserved nothing.
+   */
   private void release(CompanyId company, Map<ProductId, java.math.BigDecimal> quantities) {
     for (Product product : byId(products.getAll(company, quantities.keySet()))) {
-      java.math.BigDecimal q = quantities.get(product.id());
+      java.math.BigDecimal q =
+          quantities.get(product.id()).min(stock.level(company, product.id()).reserved().value());
       if (product.stocked() && q.signum() > 0) {
         stock.reserve(company, product.id(), new Quantity(q.negate()));
       }
