@@ -207,6 +207,25 @@ class ProofAndReturnTests {
     assertThat(history.of(w.company, DeliveryService.ENTITY, d.id(), 20).entries())
         .extracting(ChangeHistory.Entry::action)
         .contains("proof-corrected");
+
+    // the customer kept 9: the plant refused at delivery cannot be returned (again)
+    assertThatThrownBy(
+            () ->
+                returns.record(
+                    w.company,
+                    d.id(),
+                    new ReturnDraft(
+                        today(),
+                        "Morts",
+                        List.of(
+                            new ReturnDraft.Line(
+                                line, w.firstLot, Quantity.of(10), ReturnDestination.LOSS)))))
+        .isInstanceOfSatisfying(
+            InvalidValue.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("delivery.return.too-much");
+              assertThat(e.args()).contains("9");
+            });
   }
 
   static byte[] png() throws Exception {
@@ -339,7 +358,7 @@ class ProofAndReturnTests {
                   .isEqualTo(
                       "Vous ne pouvez retourner que 2 "
                           + w.photiniaCode
-                          + " de plus (livrés moins déjà retournés).");
+                          + " de plus (reçus par le client moins déjà retournés).");
             });
     assertThatThrownBy(
             () ->

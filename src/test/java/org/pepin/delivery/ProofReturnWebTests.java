@@ -276,7 +276,7 @@ class ProofReturnWebTests {
         .contains(
             "Vous ne pouvez retourner que 10 "
                 + w.photiniaCode
-                + " de plus (livrés moins déjà retournés).");
+                + " de plus (reçus par le client moins déjà retournés).");
 
     var nowhere =
         sacha

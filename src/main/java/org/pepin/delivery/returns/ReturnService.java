@@ -148,7 +148,9 @@ public class ReturnService {
     }
     for (var e : perLine.entrySet()) {
       DeliveryLine l = lineById.get(e.getKey());
-      BigDecimal left = l.quantity().value().subtract(l.returned().value()).max(BigDecimal.ZERO);
+      // what the customer kept: what the proof of delivery says was received, if recorded
+      BigDecimal kept = l.received() == null ? l.quantity().value() : l.received().value();
+      BigDecimal left = kept.subtract(l.returned().value()).max(BigDecimal.ZERO);
       if (e.getValue().compareTo(left) > 0) {
         throw tooMuch(l, left);
       }
