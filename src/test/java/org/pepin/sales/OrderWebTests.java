@@ -264,9 +264,20 @@ class OrderWebTests {
     assertThat(body(noNote.getResponse())).contains("Indiquez un motif (500 caractères au plus).");
     assertThat(orders.get(o.company, id).status()).isEqualTo(OrderStatus.HELD);
 
+    // the order was amended since the manager read it: the decision is refused
+    int read = orders.get(o.company, id).version();
+    assertThat(
+            api(
+                    post("/api/v1/orders/" + id + "/release"),
+                    o.manager,
+                    "{\"note\": \"vu\", \"version\": " + (read - 1) + "}")
+                .getStatus())
+        .isEqualTo(409);
+    assertThat(orders.get(o.company, id).status()).isEqualTo(OrderStatus.HELD);
     var released =
         manon.perform(
             post("/sales/orders/" + id + "/release")
+                .param("version", String.valueOf(read))
                 .param("note", "Acompte reçu par virement, risque accepté"));
     assertThat(released.getResponse().getStatus()).isEqualTo(302);
     assertThat(orders.get(o.company, id).status()).isEqualTo(OrderStatus.CONFIRMED);

@@ -616,8 +616,13 @@ public class OrderService implements Orders {
    *
    * @throws InvalidValue {@code sales.order.not-held (status)}, {@code sales.reason-required}
    */
-  public void release(CompanyId company, Member member, OrderId id, String note) {
+  public void release(
+      CompanyId company, Member member, OrderId id, @Nullable Integer version, String note) {
     OrderState s = OrderState.of(store.lock(company, id));
+    if (version != null && version != s.version) {
+      // the order changed since the manager read it (an amendment): decide on what it now is
+      throw new ConcurrentModification(ENTITY, id);
+    }
     if (s.status != OrderStatus.HELD) {
       throw new InvalidValue("sales.order.not-held", "order is " + s.status, s.status.name());
     }

@@ -270,7 +270,8 @@ class OrderApi {
       @RequestBody(required = false) @Nullable ReleaseRequest body) {
     orders.get(company, id);
     String note = body == null || body.note() == null ? "" : body.note();
-    rejecting(code -> "note", () -> orders.release(company, member, id, note));
+    Integer version = body == null ? null : body.version();
+    rejecting(code -> "note", () -> orders.release(company, member, id, version, note));
     return response(company, member, orders.get(company, id));
   }
 

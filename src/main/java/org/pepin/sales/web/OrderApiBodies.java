@@ -107,7 +107,11 @@ final class OrderApiBodies {
   record VersionRequest(@Nullable Integer version) {}
 
   /** A manager's decision to release a held order. */
-  record ReleaseRequest(@Nullable String note) {}
+  /**
+   * A manager's decision on a held order; {@code version}, when given, must be the order's (409
+   * otherwise: it was amended since).
+   */
+  record ReleaseRequest(@Nullable String note, @Nullable Integer version) {}
 
   /**
    * The draft of a request, or {@code null} with the errors recorded.

@@ -466,6 +466,7 @@ class OrderPageController {
       Member member,
       @PathVariable("id") OrderId id,
       @RequestParam(name = "note", required = false) @Nullable String note,
+      @RequestParam(name = "version", required = false) @Nullable Integer version,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
@@ -476,7 +477,7 @@ class OrderPageController {
         id,
         "release",
         () -> {
-          orders.release(company, member, id, note == null ? "" : note);
+          orders.release(company, member, id, version, note == null ? "" : note);
           return "toast.order.released";
         },
         model,
