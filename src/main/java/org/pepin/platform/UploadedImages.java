@@ -2,6 +2,9 @@ package org.pepin.platform;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * What the modules that take photos (products, deliveries) check of an uploaded image: its type
@@ -48,5 +51,35 @@ public final class UploadedImages {
       base = "photo." + type.substring(type.indexOf('/') + 1);
     }
     return base.length() > MAX_NAME ? base.substring(base.length() - MAX_NAME) : base;
+  }
+
+  /** A stored image's bytes and content type. */
+  public record Image(String contentType, byte[] data) {
+
+    /** The image with its own type, kept private to the browser and never sniffed. */
+    public ResponseEntity<byte[]> response() {
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType(contentType))
+          .cacheControl(CacheControl.noCache().cachePrivate())
+          .header("X-Content-Type-Options", "nosniff")
+          .body(data);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Image i
+          && i.contentType.equals(contentType)
+          && Arrays.equals(i.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+      return contentType.hashCode() * 31 + Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+      return "Image[" + contentType + ", " + data.length + " bytes]";
+    }
   }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -173,14 +172,14 @@ public class ProductPhotoManagement {
 
   /** A photo's bytes with its content type. */
   @Transactional(readOnly = true)
-  public Image image(CompanyId company, ProductId product, UUID photo) {
+  public UploadedImages.Image image(CompanyId company, ProductId product, UUID photo) {
     return jdbc.sql(
             "SELECT content_type, data FROM product_photo WHERE id = :id AND company_id = :company"
                 + " AND product_id = :product")
         .param("id", photo)
         .param("company", company.value())
         .param("product", product.value())
-        .query((rs, n) -> new Image(rs.getString(1), rs.getBytes(2)))
+        .query((rs, n) -> new UploadedImages.Image(rs.getString(1), rs.getBytes(2)))
         .optional()
         .orElseThrow(() -> new ResourceNotFound("product-photo", photo));
   }
@@ -202,26 +201,6 @@ public class ProductPhotoManagement {
               main.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
             });
     return main;
-  }
-
-  /** An image's bytes and content type. */
-  public record Image(String contentType, byte[] data) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Image i
-          && i.contentType.equals(contentType)
-          && Arrays.equals(i.data, data);
-    }
-
-    @Override
-    public int hashCode() {
-      return contentType.hashCode() * 31 + Arrays.hashCode(data);
-    }
-
-    @Override
-    public String toString() {
-      return "Image[" + contentType + ", " + data.length + " bytes]";
-    }
   }
 
   private void renumber(CompanyId company, ProductId product, List<ProductPhoto> order) {

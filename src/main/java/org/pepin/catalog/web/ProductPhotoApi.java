@@ -87,8 +87,7 @@ class ProductPhotoApi {
   @GetMapping("/{photoId}")
   ResponseEntity<byte[]> image(
       CompanyId company, @PathVariable("id") ProductId id, @PathVariable("photoId") String photo) {
-    return ProductPhotoController.serve(
-        photos.image(company, id, ProductPhotoController.photoId(photo)));
+    return photos.image(company, id, ProductPhotoController.photoId(photo)).response();
   }
 
   @DeleteMapping("/{photoId}")

@@ -8,8 +8,6 @@ import org.pepin.catalog.product.ProductPhotoManagement;
 import org.pepin.platform.CompanyId;
 import org.pepin.platform.ResourceNotFound;
 import org.pepin.shared.InvalidValue;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +35,7 @@ class ProductPhotoController {
   @GetMapping("/{photoId}")
   ResponseEntity<byte[]> image(
       CompanyId company, @PathVariable("id") ProductId id, @PathVariable("photoId") String photo) {
-    return serve(photos.image(company, id, photoId(photo)));
+    return photos.image(company, id, photoId(photo)).response();
   }
 
   @PostMapping
@@ -90,14 +88,5 @@ class ProductPhotoController {
     } catch (IllegalArgumentException e) {
       throw new ResourceNotFound("product-photo", value);
     }
-  }
-
-  /** The image with its own type, kept private to the browser and never sniffed. */
-  static ResponseEntity<byte[]> serve(ProductPhotoManagement.Image image) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(image.contentType()))
-        .cacheControl(CacheControl.noCache().cachePrivate())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(image.data());
   }
 }

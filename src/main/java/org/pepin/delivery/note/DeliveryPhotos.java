@@ -1,7 +1,6 @@
 package org.pepin.delivery.note;
 
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -149,36 +148,16 @@ public class DeliveryPhotos {
 
   /** A photo's bytes with its content type. */
   @Transactional(readOnly = true)
-  public Image image(CompanyId company, DeliveryId delivery, UUID photo) {
+  public UploadedImages.Image image(CompanyId company, DeliveryId delivery, UUID photo) {
     return jdbc.sql(
             "SELECT content_type, data FROM delivery_photo WHERE id = :id AND company_id ="
                 + " :company AND delivery_id = :delivery")
         .param("id", photo)
         .param("company", company.value())
         .param("delivery", delivery.value())
-        .query((rs, n) -> new Image(rs.getString(1), rs.getBytes(2)))
+        .query((rs, n) -> new UploadedImages.Image(rs.getString(1), rs.getBytes(2)))
         .optional()
         .orElseThrow(() -> new ResourceNotFound("delivery-photo", photo));
-  }
-
-  /** An image's bytes and content type. */
-  public record Image(String contentType, byte[] data) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Image i
-          && i.contentType.equals(contentType)
-          && Arrays.equals(i.data, data);
-    }
-
-    @Override
-    public int hashCode() {
-      return contentType.hashCode() * 31 + Arrays.hashCode(data);
-    }
-
-    @Override
-    public String toString() {
-      return "Image[" + contentType + ", " + data.length + " bytes]";
-    }
   }
 
   private void recordChange(CompanyId company, DeliveryId delivery, List<DeliveryPhoto> before) {

@@ -26,8 +26,6 @@ import org.pepin.shared.InvalidValue;
 import org.pepin.shared.Quantity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -231,7 +229,7 @@ class ProofController {
   @GetMapping("/livraisons/{id}/photos/{photoId}")
   ResponseEntity<byte[]> image(
       CompanyId company, @PathVariable("id") DeliveryId id, @PathVariable("photoId") String photo) {
-    return serve(photos.image(company, id, ProofReturnInputs.photoId(photo)));
+    return photos.image(company, id, ProofReturnInputs.photoId(photo)).response();
   }
 
   @PostMapping("/livraisons/{id}/photos/{photoId}/supprimer")
@@ -243,15 +241,6 @@ class ProofController {
     photos.remove(company, id, ProofReturnInputs.photoId(photo));
     redirect.addFlashAttribute("toast", "toast.delivery-photo-removed");
     return "redirect:/livraisons/" + id + "/reception#proof-photos";
-  }
-
-  /** The image with its own type, private to the browser and never sniffed. */
-  static ResponseEntity<byte[]> serve(DeliveryPhotos.Image image) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(image.contentType()))
-        .cacheControl(CacheControl.noCache().cachePrivate())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(image.data());
   }
 
   private String page(CompanyId company, Member member, DeliveryView d, Model model) {

@@ -213,7 +213,7 @@ class ProofReturnApi {
   @GetMapping("/api/v1/deliveries/{id}/photos/{photoId}")
   ResponseEntity<byte[]> photo(
       CompanyId company, @PathVariable("id") DeliveryId id, @PathVariable("photoId") String photo) {
-    return ProofController.serve(photos.image(company, id, ProofReturnInputs.photoId(photo)));
+    return photos.image(company, id, ProofReturnInputs.photoId(photo)).response();
   }
 
   @DeleteMapping("/api/v1/deliveries/{id}/photos/{photoId}")
