@@ -29,6 +29,7 @@ final class DeliveryInputs {
   private static final DateTimeFormatter FRENCH =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,12}([.]\\d{1,3})?");
+  private static final Pattern QUANTITY = Pattern.compile("-?\\d{1,12}(\\.\\d{1,3})?");
 
   private DeliveryInputs() {}
 
@@ -45,11 +46,30 @@ final class DeliveryInputs {
     if (t == null) {
       return null;
     }
-    try {
-      return t.contains("/") ? LocalDate.parse(t, FRENCH) : LocalDate.parse(t);
-    } catch (DateTimeParseException e) {
+    LocalDate date = parseDate(t);
+    if (date == null) {
       throw new InvalidValue("delivery.form.date", "not a date: " + t, shorten(t));
     }
+    return date;
+  }
+
+  /** {@code 29/11/2026} (strictly: no 31/02) or {@code 2026-11-29}; null for anything else. */
+  static @Nullable LocalDate parseDate(String text) {
+    try {
+      return text.contains("/") ? LocalDate.parse(text, FRENCH) : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The number a French or plain text writes ({@code 1 234,5}, {@code 1234.5}: spaces of thousands
+   * and a decimal comma allowed), if its plain form matches {@code shape}; else null.
+   */
+  static @Nullable BigDecimal parseDecimal(String text, Pattern shape) {
+    String plain =
+        text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(',', '.');
+    return shape.matcher(plain).matches() ? new BigDecimal(plain) : null;
   }
 
   /** A quantity zero or more with 3 decimals at most (1 234,5); blank is zero. */
@@ -58,11 +78,11 @@ final class DeliveryInputs {
     if (t == null) {
       return BigDecimal.ZERO;
     }
-    String plain = t.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(',', '.');
-    if (!plain.matches("-?\\d{1,12}(\\.\\d{1,3})?")) {
+    BigDecimal quantity = parseDecimal(t, QUANTITY);
+    if (quantity == null) {
       throw new InvalidValue("delivery.form.quantity", "not a quantity: " + t, shorten(t));
     }
-    return new BigDecimal(plain);
+    return quantity;
   }
 
   /** The id a form's choice sends; {@code delivery.form.choice} for anything else. */
@@ -76,12 +96,11 @@ final class DeliveryInputs {
 
   /** {@code 1 234,5} or {@code 1234.5}, three decimals at most; {@code delivery.input.number}. */
   static BigDecimal decimal(String text) {
-    String cleaned =
-        text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(',', '.');
-    if (!DECIMAL.matcher(cleaned).matches()) {
+    BigDecimal number = parseDecimal(text, DECIMAL);
+    if (number == null) {
       throw new InvalidValue("delivery.input.number", "not a number", shorten(text));
     }
-    return new BigDecimal(cleaned);
+    return number;
   }
 
   /** Statuses separated by commas; {@code delivery.input.status (text)} for an unknown one. */

@@ -2,9 +2,6 @@ package org.pepin.delivery.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pepin.platform.ResourceNotFound;
@@ -13,8 +10,8 @@ import org.pepin.shared.InvalidValue;
 /** Reading the proof and return forms' texts (French dates and decimal commas accepted). */
 final class ProofReturnInputs {
 
-  private static final DateTimeFormatter FRENCH =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final java.util.regex.Pattern QUANTITY =
+      java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,3})?");
 
   private ProofReturnInputs() {}
 
@@ -24,11 +21,11 @@ final class ProofReturnInputs {
     if (t.isEmpty()) {
       throw new InvalidValue("delivery.proof.date-required", "a date is required");
     }
-    try {
-      return t.contains("/") ? LocalDate.parse(t, FRENCH) : LocalDate.parse(t);
-    } catch (DateTimeParseException e) {
+    LocalDate date = DeliveryInputs.parseDate(t);
+    if (date == null) {
       throw new InvalidValue("delivery.proof.date-format", "not a date: " + t, shorten(t));
     }
+    return date;
   }
 
   /** A quantity (decimal comma or point, three decimals at most); null when blank. */
@@ -40,11 +37,11 @@ final class ProofReturnInputs {
     if (t.isEmpty()) {
       return null;
     }
-    String plain = t.replace(',', '.');
-    if (!plain.matches("-?\\d{1,9}(\\.\\d{1,3})?")) {
+    BigDecimal quantity = DeliveryInputs.parseDecimal(t, QUANTITY);
+    if (quantity == null) {
       throw new InvalidValue("delivery.proof.number-format", "not a quantity: " + t, shorten(t));
     }
-    return new BigDecimal(plain);
+    return quantity;
   }
 
   /** A photo id from the path; anything but a UUID is simply not found. */
